@@ -1,0 +1,7 @@
+package dev.pith.cli;
+
+/** Placeholder. */
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

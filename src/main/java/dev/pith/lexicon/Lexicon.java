@@ -1,0 +1,8 @@
+package dev.pith.lexicon;
+
+/** Placeholder. */
+public final class Lexicon {
+    public static Lexicon builtIn() {
+        return new Lexicon();
+    }
+}
