@@ -1,8 +1,149 @@
 package dev.pith.lexicon;
 
-/** Placeholder. */
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The furniture phrases of every language Pith knows, loaded from {@code dev/pith/lexicon/*.txt}.
+ *
+ * <p>Immutable and thread-safe once built. Phrases of all languages apply to every block: furniture is
+ * often in another language than the article (an English story on a Chinese portal), and the phrases
+ * are anchored (a whole block, its start or its end), so cross-language false matches are rare.
+ */
 public final class Lexicon {
+
+    private static final String ROOT = "/dev/pith/lexicon/";
+
+    private final Map<PhraseKind, Map<String, Phrase>> byKind;
+
+    private Lexicon(Map<PhraseKind, Map<String, Phrase>> byKind) {
+        this.byKind = byKind;
+    }
+
+    /** The lexicons that ship with Pith (loaded once; shared, immutable). */
     public static Lexicon builtIn() {
-        return new Lexicon();
+        return Holder.BUILT_IN;
+    }
+
+    private static final class Holder {
+        static final Lexicon BUILT_IN = load(readLanguages());
+    }
+
+    /** Loads the named languages' files from the class path. */
+    public static Lexicon load(List<String> languages) {
+        Map<PhraseKind, Map<String, Phrase>> kinds = new EnumMap<>(PhraseKind.class);
+        for (PhraseKind k : PhraseKind.values()) {
+            kinds.put(k, new LinkedHashMap<>());
+        }
+        for (String lang : languages) {
+            try (InputStream in = Lexicon.class.getResourceAsStream(ROOT + lang + ".txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("no lexicon for language " + lang);
+                }
+                parse(lang, in, kinds);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<PhraseKind, Map<String, Phrase>> frozen = new EnumMap<>(PhraseKind.class);
+        kinds.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(new HashMap<>(v))));
+        return new Lexicon(frozen);
+    }
+
+    private static List<String> readLanguages() {
+        List<String> langs = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(ROOT + "languages.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon index missing from the class path");
+            }
+            for (String line : lines(in)) {
+                langs.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return langs;
+    }
+
+    private static void parse(String lang, InputStream in, Map<PhraseKind, Map<String, Phrase>> kinds) throws IOException {
+        PhraseKind kind = null;
+        for (String line : lines(in)) {
+            Optional<PhraseKind> header = line.startsWith("[") && line.endsWith("]")
+                    ? PhraseKind.fromSection(line.substring(1, line.length() - 1)) : Optional.empty();
+            if (header.isPresent()) {
+                kind = header.get();
+            } else if (kind != null) {
+                String text = PhraseMatcher.normalize(line);
+                kinds.get(kind).putIfAbsent(text, new Phrase(text, kind, lang));
+            }
+        }
+    }
+
+    /** Non-empty lines without {@code #} comments, trimmed. */
+    private static List<String> lines(InputStream in) throws IOException {
+        List<String> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            String t = line.startsWith("#") ? "" : line.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The phrase of {@code kind} that equals the whole (normalised) block, if any. */
+    public Optional<Phrase> whole(PhraseKind kind, String normalized) {
+        return Optional.ofNullable(byKind.get(kind).get(normalized));
+    }
+
+    /** Whether {@code normalizedWord} is a phrase of {@code kind}. */
+    public boolean contains(PhraseKind kind, String normalizedWord) {
+        return byKind.get(kind).containsKey(normalizedWord);
+    }
+
+    /** The longest phrase of {@code kind} that starts the block at a word boundary, if any. */
+    public Optional<Phrase> prefixOf(PhraseKind kind, String normalized) {
+        Phrase best = null;
+        for (Phrase p : byKind.get(kind).values()) {
+            if (PhraseMatcher.startsWith(normalized, p.text()) && (best == null || p.text().length() > best.text().length())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The longest phrase of {@code kind} that ends the block at a word boundary, if any. */
+    public Optional<Phrase> suffixOf(PhraseKind kind, String normalized) {
+        Phrase best = null;
+        for (Phrase p : byKind.get(kind).values()) {
+            if (PhraseMatcher.endsWith(normalized, p.text()) && (best == null || p.text().length() > best.text().length())) {
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Every phrase of {@code kind} that occurs in the block at word boundaries, in lexicon order. */
+    public List<Phrase> occurrences(PhraseKind kind, String normalized) {
+        List<Phrase> hits = new ArrayList<>();
+        for (Phrase p : byKind.get(kind).values()) {
+            if (PhraseMatcher.indexOf(normalized, p.text()) >= 0) {
+                hits.add(p);
+            }
+        }
+        return hits;
     }
 }

@@ -1,0 +1,59 @@
+package dev.pith.classify;
+
+import dev.pith.DetectedLanguage;
+import dev.pith.doc.Document;
+import dev.pith.segment.Segment;
+import dev.pith.text.TextStats;
+
+/**
+ * How much a block reads like a paragraph of an article: long, in sentences, not a list item, not a
+ * headline, in the article's language. Positive for prose, negative for furniture-shaped text.
+ *
+ * <p>Word counts come from ICU's script-aware segmentation, so a Chinese paragraph scores like an
+ * English one of the same content.
+ */
+final class ProseScore {
+
+    private static final double WORDS_PER_POINT = 8.0;
+    private static final int MAX_COUNTED_WORDS = 80;
+    private static final double THRESHOLD = 3.0;
+    private static final double FOREIGN_PENALTY = 3.0;
+    static final double MIN_CONFIDENCE = 0.5;
+
+    private ProseScore() {
+    }
+
+    /** The score of undecided block {@code i}; {@code pageLanguage} may be {@code und}. */
+    static double of(Document doc, int i, String pageLanguage) {
+        TextStats s = doc.stats(i);
+        Segment seg = doc.segment(i);
+        if (s.words() == 0) {
+            return -5;
+        }
+        double score = Math.min(s.words(), MAX_COUNTED_WORDS) / WORDS_PER_POINT;
+        score += s.endsSentence() ? 1.5 : -1.5;
+        if (s.sentences() >= 2) {
+            score += 1;
+        }
+        if (s.words() < 3) {
+            score -= 1.5;
+        }
+        if (!s.endsSentence() && s.words() <= 25) {
+            score -= 1; // headline-shaped: a link or a title, not a paragraph
+        }
+        if (seg.inList()) {
+            score -= 2;
+        }
+        if (isForeign(doc, i, pageLanguage)) {
+            score -= FOREIGN_PENALTY;
+        }
+        return score - THRESHOLD;
+    }
+
+    /** Whether block {@code i} is confidently in another language than the page. */
+    static boolean isForeign(Document doc, int i, String pageLanguage) {
+        DetectedLanguage lang = doc.language(i);
+        return !DetectedLanguage.UND.equals(pageLanguage) && lang.isKnown()
+                && lang.confidence() >= MIN_CONFIDENCE && !lang.tag().equals(pageLanguage);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.pith.doc;
+
+import dev.pith.DetectedLanguage;
+import dev.pith.Label;
+import dev.pith.Page;
+import dev.pith.date.DateFinder;
+import dev.pith.date.DateMention;
+import dev.pith.lexicon.Lexicon;
+import dev.pith.lexicon.PhraseMatcher;
+import dev.pith.segment.Segment;
+import dev.pith.text.TextStats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The working state of one page on its way through the pipeline: its blocks, their measurements and
+ * languages, and the verdicts rules have given them so far.
+ *
+ * <p>Created per page and confined to the thread cleaning it; nothing here outlives the page, so no
+ * result depends on what was cleaned before.
+ */
+public final class Document {
+
+    private final Page page;
+    private final List<Segment> segments;
+    private final TextStats[] stats;
+    private final DetectedLanguage[] languages;
+    private final String[] normalized;
+    private final int[] firstCopy;
+    private final Verdict[] verdicts;
+    private final Lexicon lexicon;
+    private final List<String> warnings;
+    private final Map<Integer, List<DateMention>> dates = new HashMap<>();
+    private DateFinder dateFinder = new DateFinder(true);
+    private String language = DetectedLanguage.UND;
+
+    public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
+                    Lexicon lexicon, List<String> warnings) {
+        this.page = page;
+        this.segments = List.copyOf(segments);
+        this.stats = stats;
+        this.languages = languages;
+        this.lexicon = lexicon;
+        this.warnings = new ArrayList<>(warnings);
+        int n = segments.size();
+        this.normalized = new String[n];
+        this.firstCopy = new int[n];
+        this.verdicts = new Verdict[n];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            normalized[i] = PhraseMatcher.normalize(segments.get(i).text());
+            firstCopy[i] = seen.getOrDefault(normalized[i], -1);
+            seen.putIfAbsent(normalized[i], i);
+        }
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The number of blocks. */
+    public int size() {
+        return segments.size();
+    }
+
+    public Segment segment(int i) {
+        return segments.get(i);
+    }
+
+    public String text(int i) {
+        return segments.get(i).text();
+    }
+
+    /** The block's text in lower case with white space collapsed, for phrase matching. */
+    public String normalized(int i) {
+        return normalized[i];
+    }
+
+    public TextStats stats(int i) {
+        return stats[i];
+    }
+
+    public DetectedLanguage language(int i) {
+        return languages[i];
+    }
+
+    /** The index of the earlier block with the same text, or -1 when this is the first. */
+    public int firstCopy(int i) {
+        return firstCopy[i];
+    }
+
+    /** Whether another block later on the page has the same text. */
+    public boolean isRepeatedLater(int i) {
+        for (int j = i + 1; j < segments.size(); j++) {
+            if (firstCopy[j] == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's language as decided so far, {@code und} until the body is known. */
+    public String language() {
+        return language;
+    }
+
+    public void language(String tag) {
+        this.language = tag;
+    }
+
+    /** How ambiguous numeric dates are read on this page; set once the page's languages are known. */
+    public void dayFirst(boolean dayFirst) {
+        this.dateFinder = new DateFinder(dayFirst);
+        dates.clear();
+    }
+
+    /** The dates written in block {@code i}. */
+    public List<DateMention> dates(int i) {
+        return dates.computeIfAbsent(i, k -> dateFinder.find(text(k)));
+    }
+
+    /** The verdict on block {@code i}, or null while undecided. */
+    public Verdict verdict(int i) {
+        return verdicts[i];
+    }
+
+    public Label label(int i) {
+        return verdicts[i] == null ? null : verdicts[i].label();
+    }
+
+    public boolean isDecided(int i) {
+        return verdicts[i] != null;
+    }
+
+    public boolean is(int i, Label label) {
+        return verdicts[i] != null && verdicts[i].label() == label;
+    }
+
+    /** Gives block {@code i} a label unless an earlier rule already decided it. */
+    public boolean decide(int i, Label label, String rule, String evidence) {
+        if (verdicts[i] != null) {
+            return false;
+        }
+        verdicts[i] = new Verdict(label, rule, evidence);
+        return true;
+    }
+
+    /** Gives block {@code i} a label, replacing any earlier verdict (for steps that see more context). */
+    public void overrule(int i, Label label, String rule, String evidence) {
+        verdicts[i] = new Verdict(label, rule, evidence);
+    }
+
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.pith.layout;
+
+import dev.pith.Label;
+import dev.pith.classify.BodyClassifier;
+import dev.pith.doc.Document;
+import dev.pith.text.TextStats;
+
+/**
+ * The blocks above the body, read from the headline: the kicker right above it is the section, the
+ * page's first line is the site's name, a date above the headline is the masthead's (the day the page
+ * was fetched), and a paragraph right under the headline that a photo separates from the rest of the
+ * body is the standfirst.
+ */
+final class Header {
+
+    static final String NAME = "layout";
+    private static final int MAX_SECTION_WORDS = 4;
+    private static final int MAX_SITE_NAME_WORDS = 10;
+
+    private Header() {
+    }
+
+    static void apply(Document doc, BodyClassifier.Region body, int title) {
+        if (title < 0) {
+            return;
+        }
+        siteName(doc, title);
+        section(doc, title);
+        for (int i = 0; i < title; i++) {
+            if (doc.is(i, Label.DATELINE)) {
+                doc.overrule(i, Label.MASTHEAD, NAME, "date above the headline: the site's date, not the article's");
+            }
+        }
+        lead(doc, body, title);
+    }
+
+    private static void siteName(Document doc, int title) {
+        if (title == 0 || !undecidedOrNavigation(doc, 0)) {
+            return;
+        }
+        TextStats s = doc.stats(0);
+        if (s.words() >= 1 && s.words() <= MAX_SITE_NAME_WORDS && !s.endsSentence()) {
+            doc.overrule(0, Label.SITE_NAME, NAME, "the page's first line, above the headline");
+        }
+    }
+
+    private static void section(Document doc, int title) {
+        int k = title - 1;
+        if (k <= 0 || !undecidedOrNavigation(doc, k)) {
+            return; // the page's first line is the site's name, not a section
+        }
+        TextStats s = doc.stats(k);
+        if (s.words() >= 1 && s.words() <= MAX_SECTION_WORDS && !s.endsSentence() && s.digits() == 0) {
+            doc.overrule(k, Label.SECTION, NAME, "short line right above the headline");
+        }
+    }
+
+    /**
+     * A standfirst sits right under the headline and is set apart from the body by a photo: the body
+     * paragraph that directly follows the headline, is followed by a caption or credit, and has more
+     * body after it.
+     */
+    private static void lead(Document doc, BodyClassifier.Region body, int title) {
+        int k = title + 1;
+        int next = k + 1;
+        if (body.isEmpty() || next >= doc.size() || !doc.is(k, Label.BODY) || body.end() <= next) {
+            return;
+        }
+        boolean photo = doc.is(next, Label.CAPTION) || doc.is(next, Label.CREDIT);
+        if (photo) {
+            doc.overrule(k, Label.LEAD, NAME, "paragraph between the headline and the photo");
+        }
+    }
+
+    static boolean undecidedOrNavigation(Document doc, int i) {
+        return !doc.isDecided(i) || doc.is(i, Label.NAVIGATION);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.pith.layout;
+
+import dev.pith.Label;
+import dev.pith.classify.BodyClassifier;
+import dev.pith.doc.Document;
+import dev.pith.rules.BreadcrumbRule.Breadcrumb;
+import dev.pith.text.TextStats;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Picks the headline among the blocks above the body. A headline is a line of a few to a few dozen
+ * words that does not read as a paragraph; the page often shows it twice (in the breadcrumb, in the
+ * window title, again above the body) and it stands close to the body. The site's banner and a
+ * line in another language lose against it.
+ */
+final class TitleChooser {
+
+    static final String NAME = "title";
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 40;
+    /** How far above the body (in blocks) a headline is looked for when the page has no body. */
+    private static final int NO_BODY_WINDOW = 12;
+
+    /** Labels the headline of {@code doc} and returns its index, or -1 when there is none. */
+    int choose(Document doc, BodyClassifier.Region body) {
+        int end = body.isEmpty() ? Math.min(doc.size(), NO_BODY_WINDOW) : body.start();
+        int best = -1;
+        double bestScore = 0;
+        String bestWhy = "";
+        for (int i = 0; i < end; i++) {
+            if (doc.isDecided(i) && !doc.is(i, Label.NAVIGATION)) {
+                continue;
+            }
+            TextStats s = doc.stats(i);
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || s.sentences() > 2) {
+                continue;
+            }
+            double score = 1;
+            StringBuilder why = new StringBuilder(s.words() + " words");
+            if (s.words() >= 4) {
+                score += 2;
+            }
+            if (doc.text(i).endsWith(".")) {
+                score -= 1.5;
+            }
+            if (doc.is(i, Label.NAVIGATION)) {
+                score -= 2;
+            }
+            if (shownAgain(doc, i)) {
+                score += 2;
+                why.append(", shown again on the page");
+            }
+            int level = doc.segment(i).structure().headingLevel();
+            if (level == 1) {
+                score += 4;
+                why.append(", h1");
+            } else if (level == 2) {
+                score += 1.5;
+            }
+            if (isForeign(doc, i)) {
+                score -= 3;
+                why.append(", in another language");
+            }
+            score -= 0.25 * Math.min(end - i, 12); // the headline sits right above the body
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+                bestWhy = why.toString();
+            }
+        }
+        if (best >= 0) {
+            doc.overrule(best, Label.TITLE, NAME, String.format(Locale.ROOT, "headline-shaped line above the body (%s; score %.1f)", bestWhy, bestScore));
+        }
+        return best;
+    }
+
+    private static boolean shownAgain(Document doc, int i) {
+        if (doc.isRepeatedLater(i) || doc.firstCopy(i) >= 0) {
+            return true;
+        }
+        for (int j = 0; j < doc.size() && j < i; j++) {
+            if (doc.is(j, Label.BREADCRUMB)) {
+                Optional<Breadcrumb> crumb = Breadcrumb.parse(doc.text(j), doc.lexicon());
+                if (crumb.isPresent() && crumb.get().parts().get(crumb.get().parts().size() - 1).equals(doc.text(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isForeign(Document doc, int i) {
+        String page = doc.language();
+        return doc.language(i).isKnown() && !"und".equals(page) && !doc.language(i).tag().equals(page)
+                && doc.language(i).confidence() >= 0.5;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pith.lexicon;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import dev.pith.segment.Whitespace;
+
+import java.util.Locale;
+
+/**
+ * Matches phrases in text the way a reader would: case-insensitively, with white space collapsed, and
+ * only at word boundaries ("by" starts "By Jane" but not "Byzantium"). Scripts written without spaces
+ * (Chinese, Japanese, Thai) have no boundaries to respect.
+ */
+public final class PhraseMatcher {
+
+    private PhraseMatcher() {
+    }
+
+    /** Lower case (root locale), white space collapsed, full-width ASCII folded. */
+    public static String normalize(String s) {
+        String collapsed = Whitespace.collapse(s);
+        StringBuilder b = new StringBuilder(collapsed.length());
+        for (int i = 0; i < collapsed.length(); i++) {
+            char c = collapsed.charAt(i);
+            // Full-width forms of ASCII (common in CJK furniture: "：", "（左）") fold to ASCII.
+            if (c >= '\uff01' && c <= '\uff5e') {
+                c = (char) (c - 0xfee0);
+            }
+            b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean startsWith(String text, String phrase) {
+        return text.startsWith(phrase) && boundaryAt(text, phrase.length());
+    }
+
+    static boolean endsWith(String text, String phrase) {
+        return text.endsWith(phrase) && boundaryAt(text, text.length() - phrase.length());
+    }
+
+    public static int indexOf(String text, String phrase) {
+        for (int from = 0; ; ) {
+            int i = text.indexOf(phrase, from);
+            if (i < 0) {
+                return -1;
+            }
+            if (boundaryAt(text, i) && boundaryAt(text, i + phrase.length())) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Whether a word boundary lies at {@code i}: not between two letters or digits of a spaced script. */
+    static boolean boundaryAt(String text, int i) {
+        if (i <= 0 || i >= text.length()) {
+            return true;
+        }
+        int before = text.codePointBefore(i);
+        int after = text.codePointAt(i);
+        return !(isSpacedWordChar(before) && isSpacedWordChar(after));
+    }
+
+    private static boolean isSpacedWordChar(int cp) {
+        if (!UCharacter.isLetterOrDigit(cp)) {
+            return false;
+        }
+        int script = UScript.getScript(cp);
+        return script != UScript.HAN && script != UScript.HIRAGANA && script != UScript.KATAKANA
+                && script != UScript.THAI && script != UScript.LAO && script != UScript.KHMER && script != UScript.MYANMAR;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.pith.meta;
+
+import dev.pith.Article;
+import dev.pith.Block;
+import dev.pith.Label;
+import dev.pith.date.DateMention;
+import dev.pith.doc.Document;
+import dev.pith.doc.Verdict;
+
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the {@link Article} from a labelled page: the body and the routed blocks become fields, and
+ * the metadata that needs reading inside blocks (names after "By", the source in a dateline, a
+ * breadcrumb's parts) is parsed here.
+ */
+public final class ArticleAssembler {
+
+    private ArticleAssembler() {
+    }
+
+    public static Article assemble(Document doc) {
+        CreditParser credits = new CreditParser(doc.lexicon());
+        List<Block> blocks = new ArrayList<>(doc.size());
+        List<String> body = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        Set<String> photoCredits = new LinkedHashSet<>();
+        Set<String> authors = new LinkedHashSet<>();
+        String title = null;
+        String lead = null;
+        Temporal published = null;
+        for (int i = 0; i < doc.size(); i++) {
+            Verdict v = doc.verdict(i);
+            if (v == null) {
+                v = new Verdict(Label.BOILERPLATE, "unclassified", "no rule or step recognised it");
+            }
+            String text = doc.text(i);
+            blocks.add(new Block(i, text, v.label(), v.rule(), v.evidence()));
+            switch (v.label()) {
+                case BODY -> body.add(text);
+                case TITLE -> title = title == null ? text : title;
+                case LEAD -> lead = lead == null ? text : lead;
+                case CAPTION -> {
+                    captions.add(text);
+                    Captions.credit(doc.lexicon(), text).ifPresent(photoCredits::add);
+                }
+                case CREDIT -> photoCredits.add(Captions.creditText(doc.lexicon(), text));
+                case BYLINE -> Bylines.people(doc.lexicon(), credits, text).forEach(authors::add);
+                case DATELINE -> {
+                    if (published == null) {
+                        List<DateMention> dates = doc.dates(i);
+                        published = dates.isEmpty() ? null : dates.get(0).value();
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new Article(title, body, doc.language(), published, null, List.copyOf(authors),
+                Publisher.find(doc, credits), SiteName.find(doc), Sections.find(doc, title), lead, captions,
+                List.copyOf(photoCredits), blocks, doc.warnings());
+    }
+}

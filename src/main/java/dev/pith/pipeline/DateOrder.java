@@ -1,0 +1,42 @@
+package dev.pith.pipeline;
+
+import dev.pith.date.DateFinder;
+import dev.pith.doc.Document;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Decides how a page's ambiguous numeric dates are read: is "11/02/2024" the 11th of February (most of
+ * the world) or the 2nd of November (the United States)? In order of trust: another date on the page
+ * that can only be read one way; a country domain; text in a language other than English, which
+ * tells the site is not American; and only then the American reading for an all-English page.
+ */
+final class DateOrder {
+
+    private DateOrder() {
+    }
+
+    static boolean dayFirst(Document doc) {
+        int evidence = 0;
+        boolean nonEnglish = false;
+        for (int i = 0; i < doc.size(); i++) {
+            evidence += DateFinder.orderEvidence(doc.text(i));
+            String tag = doc.language(i).tag();
+            nonEnglish |= doc.language(i).isKnown() && !tag.equals("en");
+        }
+        if (evidence != 0) {
+            return evidence > 0;
+        }
+        String tld = doc.page().url().map(URI::getHost).map(DateOrder::topLevelDomain).orElse("");
+        if (tld.length() == 2) {
+            return !tld.equals("us");
+        }
+        return nonEnglish;
+    }
+
+    private static String topLevelDomain(String host) {
+        int dot = host.lastIndexOf('.');
+        return dot < 0 ? "" : host.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.lexicon.Phrase;
+import dev.pith.lexicon.PhraseKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A trail of short parts joined by "&gt;", "»", "›" or "/" ("Home &gt; National &gt; North Korea",
+ * "当前位置:首页 &gt; 资讯 &gt; ...") is a breadcrumb. The last part may be the headline, so only the
+ * parts before it must be short.
+ */
+public final class BreadcrumbRule implements Rule {
+
+    private static final int MAX_PART_WORDS = 5;
+
+    @Override
+    public String name() {
+        return "breadcrumb";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.isDecided(i)) {
+                continue;
+            }
+            Optional<Breadcrumb> crumb = Breadcrumb.parse(doc.text(i), doc.lexicon());
+            int block = i;
+            crumb.ifPresent(c -> doc.decide(block, Label.BREADCRUMB, name(),
+                    c.parts().size() + " parts joined by '" + c.separator() + "'"
+                            + (c.label() == null ? "" : ", after " + c.label().quoted())));
+        }
+    }
+
+    /**
+     * A parsed breadcrumb trail.
+     *
+     * @param label     the "You are here:" phrase before it, or null
+     * @param parts     the parts, from the top
+     * @param separator the separator used
+     */
+    public record Breadcrumb(Phrase label, List<String> parts, String separator) {
+
+        private static final String[] SEPARATORS = {" > ", " >> ", " » ", " › ", " / ", " → ", " | ", ">", "»", "›"};
+
+        /** The trail in {@code text}, if it is one. */
+        public static Optional<Breadcrumb> parse(String text, dev.pith.lexicon.Lexicon lexicon) {
+            String rest = text.strip();
+            String norm = dev.pith.lexicon.PhraseMatcher.normalize(rest);
+            Phrase label = lexicon.prefixOf(PhraseKind.BREADCRUMB_PREFIX, norm).orElse(null);
+            if (label != null && label.text().endsWith(":")) {
+                rest = rest.substring(Math.min(rest.length(), labelEnd(rest, label.text()))).strip();
+            } else if (label != null && !label.text().endsWith(":")) {
+                label = null; // "Home" is a part of the trail, not a label before it
+            }
+            for (String sep : SEPARATORS) {
+                List<String> parts = split(rest, sep);
+                if (parts.size() < 2) {
+                    continue;
+                }
+                boolean pipe = sep.strip().equals("|");
+                if (pipe || (parts.size() < 3 && label == null && !startsAtHome(parts, lexicon))) {
+                    continue; // "A | B" is a title with a site name; two parts need a label or "Home"
+                }
+                if (parts.subList(0, parts.size() - 1).stream().allMatch(Breadcrumb::isShortPart)) {
+                    return Optional.of(new Breadcrumb(label, parts, sep.strip()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static int labelEnd(String text, String label) {
+            // The label matched normalised text; find its end in the original by counting non-space chars.
+            int want = label.replace(" ", "").length();
+            int seen = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    seen++;
+                }
+                if (seen == want) {
+                    return i + 1;
+                }
+            }
+            return text.length();
+        }
+
+        private static boolean startsAtHome(List<String> parts, dev.pith.lexicon.Lexicon lexicon) {
+            String first = dev.pith.lexicon.PhraseMatcher.normalize(parts.get(0));
+            return lexicon.whole(PhraseKind.BREADCRUMB_PREFIX, first).isPresent();
+        }
+
+        private static List<String> split(String text, String sep) {
+            if (!text.contains(sep)) {
+                return List.of();
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (String p : text.split(java.util.regex.Pattern.quote(sep), -1)) {
+                String t = p.strip();
+                if (t.isEmpty()) {
+                    return List.of();
+                }
+                parts.add(t);
+            }
+            return parts;
+        }
+
+        private static boolean isShortPart(String part) {
+            int words = part.split("\\s+").length;
+            return words <= MAX_PART_WORDS && part.length() <= 40 && !part.endsWith(".");
+        }
+    }
+}

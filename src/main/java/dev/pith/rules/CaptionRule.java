@@ -1,0 +1,64 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.lexicon.PhraseKind;
+import dev.pith.text.TextStats;
+
+/**
+ * A photo caption, known by one of two signs: it ends with a photo credit in brackets ("... (Ảnh:
+ * AFP/TTXVN)", "... (Source: KCNA)"), or it is a descriptive sentence shown twice within a few blocks
+ * (an image's alt text and its caption, which text dumps keep both of).
+ */
+public final class CaptionRule implements Rule {
+
+    private static final int NEAR = 3;
+    private static final int MIN_WORDS_UNPUNCTUATED = 15;
+    private static final int MAX_WORDS = 120;
+
+    @Override
+    public String name() {
+        return "caption";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            TextStats s = doc.stats(i);
+            if (doc.isDecided(i) || s.words() > MAX_WORDS) {
+                continue;
+            }
+            String tail = creditTail(doc, i);
+            if (tail != null) {
+                doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
+            } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED)) {
+                doc.decide(i, Label.CAPTION, name(), "descriptive text shown twice within " + NEAR + " blocks");
+            }
+        }
+    }
+
+    /** The bracketed credit that ends block {@code i} ("(ảnh: afp/ttxvn)"), or null. */
+    static String creditTail(Document doc, int i) {
+        String norm = doc.normalized(i);
+        if (!norm.endsWith(")")) {
+            return null;
+        }
+        int open = norm.lastIndexOf('(');
+        if (open <= 0 || norm.length() - open > 80) {
+            return null;
+        }
+        String inner = norm.substring(open + 1, norm.length() - 1).strip();
+        boolean credit = doc.lexicon().prefixOf(PhraseKind.CREDIT_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
+                || doc.lexicon().prefixOf(PhraseKind.SOURCE_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent();
+        return credit ? inner : null;
+    }
+
+    private static boolean repeatedNearby(Document doc, int i) {
+        for (int j = i + 1; j < Math.min(doc.size(), i + 1 + NEAR); j++) {
+            if (doc.firstCopy(j) == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.pith.rules;
+
+import dev.pith.date.DateMention;
+
+import java.util.List;
+
+/** The words of a block that are not part of a date it mentions. */
+public final class DatedText {
+
+    private DatedText() {
+    }
+
+    /** {@code text} with the date mentions cut out. */
+    public static String withoutDates(String text, List<DateMention> dates) {
+        StringBuilder b = new StringBuilder(text.length());
+        int at = 0;
+        for (DateMention d : dates) {
+            b.append(text, at, d.start()).append(' ');
+            at = d.end();
+        }
+        return b.append(text.substring(at)).toString();
+    }
+
+    /** How many white-space separated tokens holding a letter {@code text} has. */
+    static int letterTokens(String text) {
+        int n = 0;
+        for (String t : text.split("\\s+")) {
+            if (t.codePoints().anyMatch(Character::isLetter)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.date.DateMention;
+import dev.pith.doc.Document;
+
+import java.util.List;
+
+/**
+ * A short line built around a date ("2024-09-22 01:19:30 来源:Anhui News", "Báo Quốc Tế 11/02/2024",
+ * "- 2024-11-05 09:20:00"). Where it stands decides what the date is: the article's date below the
+ * headline, the masthead's above it, a related item's after the article; the pipeline settles that
+ * once the body is known.
+ */
+public final class DatelineRule implements Rule {
+
+    private static final int MAX_OTHER_WORDS = 10;
+
+    @Override
+    public String name() {
+        return "dateline";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.isDecided(i) || doc.stats(i).sentences() > 1 && doc.stats(i).endsSentence()) {
+                continue;
+            }
+            List<DateMention> dates = doc.dates(i);
+            if (dates.isEmpty()) {
+                continue;
+            }
+            int others = DatedText.letterTokens(DatedText.withoutDates(doc.text(i), dates));
+            if (others <= MAX_OTHER_WORDS) {
+                doc.decide(i, Label.DATELINE, name(), "date " + dates.get(0).value() + " with " + others + " other words");
+            }
+        }
+    }
+}

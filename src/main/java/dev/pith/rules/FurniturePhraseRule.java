@@ -1,0 +1,95 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.lexicon.Lexicon;
+import dev.pith.lexicon.Phrase;
+import dev.pith.lexicon.PhraseKind;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A block that is, as a whole, a furniture phrase of some language ("Same tag", "Comment (0)",
+ * "相关新闻", "Tin liên quan"), or a short line made only of page-tool words ("print share email").
+ */
+public final class FurniturePhraseRule implements Rule {
+
+    // Counts and arrows that decorate furniture: "Comments (12)", "Same category »", "Most read:".
+    private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+)\\s*$");
+    private static final int MAX_TOOL_WORDS = 6;
+
+    @Override
+    public String name() {
+        return "furniture-phrase";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        Lexicon lex = doc.lexicon();
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.isDecided(i)) {
+                continue;
+            }
+            String norm = undecorate(doc.normalized(i));
+            if (norm.isEmpty()) {
+                continue;
+            }
+            Optional<Hit> hit = match(lex, norm);
+            if (hit.isPresent()) {
+                doc.decide(i, hit.get().label(), name(), hit.get().phrase().quoted());
+            }
+            if (!doc.isDecided(i) && isToolLine(lex, norm, doc.stats(i).endsSentence())) {
+                doc.decide(i, Label.NAVIGATION, name(), "only page-tool words: '" + norm + "'");
+            }
+        }
+    }
+
+    private record Hit(Phrase phrase, Label label) {
+    }
+
+    private static Optional<Hit> match(Lexicon lex, String norm) {
+        Optional<Phrase> p = lex.whole(PhraseKind.TEASER, norm);
+        if (p.isPresent()) {
+            return Optional.of(new Hit(p.get(), Label.TEASER));
+        }
+        p = lex.whole(PhraseKind.COMMENTS, norm);
+        if (p.isPresent()) {
+            return Optional.of(new Hit(p.get(), Label.COMMENTS));
+        }
+        p = lex.whole(PhraseKind.SOURCE_HEADING, norm);
+        if (p.isPresent()) {
+            return Optional.of(new Hit(p.get(), Label.SOURCE));
+        }
+        p = lex.whole(PhraseKind.NAVIGATION, norm);
+        return p.map(phrase -> new Hit(phrase, Label.NAVIGATION));
+    }
+
+    static String undecorate(String norm) {
+        String s = norm;
+        for (int k = 0; k < 3; k++) {
+            String t = DECORATION.matcher(s).replaceFirst("");
+            if (t.equals(s)) {
+                break;
+            }
+            s = t;
+        }
+        return s.strip();
+    }
+
+    private static boolean isToolLine(Lexicon lex, String norm, boolean sentence) {
+        if (sentence) {
+            return false;
+        }
+        String[] words = norm.split(" ");
+        if (words.length > MAX_TOOL_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!lex.contains(PhraseKind.NAVIGATION, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.lexicon.Phrase;
+import dev.pith.lexicon.PhraseKind;
+
+import java.util.List;
+
+/**
+ * Legal text, comment policies and login prompts ("you have agreed to the Terms of Service ... no
+ * personal attacks"). One policy phrase in a long paragraph could be news about a lawsuit, so a long
+ * block needs two distinct phrases, or one that opens it; a short block needs one.
+ */
+public final class PolicyRule implements Rule {
+
+    private static final int SHORT_WORDS = 15;
+
+    @Override
+    public String name() {
+        return "policy";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.isDecided(i)) {
+                continue;
+            }
+            List<Phrase> hits = doc.lexicon().occurrences(PhraseKind.POLICY, doc.normalized(i));
+            if (hits.isEmpty()) {
+                continue;
+            }
+            String norm = doc.normalized(i);
+            boolean opens = hits.stream().anyMatch(p -> norm.startsWith(p.text()));
+            if (hits.size() >= 2 || opens || doc.stats(i).words() <= SHORT_WORDS) {
+                doc.decide(i, Label.POLICY, name(), hits.stream().map(Phrase::quoted).limit(3).toList().toString());
+            }
+        }
+    }
+
+}

@@ -1,0 +1,109 @@
+package dev.pith.segment;
+
+import dev.pith.Limits;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a plain-text dump into blocks.
+ *
+ * <p>Text browsers and WET conversions write one paragraph per line, so a non-blank line is a block;
+ * blank lines, and lines holding nothing but no-break spaces, only separate blocks. A bullet
+ * ("  • item") starts a list item, and lines indented under it belong to the same list. Stray tags are
+ * removed. Repetition, language and everything else are judged later.
+ */
+public final class TextSegmenter {
+
+    private final Limits limits;
+
+    public TextSegmenter(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** The blocks of {@code text}; never throws. */
+    public Segmentation segment(String text) {
+        List<String> warnings = new ArrayList<>();
+        if (text.length() > limits.maxInputChars()) {
+            warnings.add("input truncated to " + limits.maxInputChars() + " of " + text.length() + " characters");
+            text = text.substring(0, limits.maxInputChars());
+        }
+        List<Segment> out = new ArrayList<>();
+        int gap = 0;
+        int lineNo = 0;
+        int listIndent = -1; // indent of the current list's bullets, -1 outside a list
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int end = lineEnd(text, pos);
+            String raw = text.substring(pos, end);
+            pos = skipNewline(text, end);
+            lineNo++;
+            if (raw.length() > limits.maxBlockChars()) {
+                warnings.add("line " + lineNo + " truncated to " + limits.maxBlockChars() + " of " + raw.length() + " characters");
+                raw = raw.substring(0, limits.maxBlockChars());
+            }
+            String clean = Whitespace.trim(StrayMarkup.strip(raw));
+            if (clean.isEmpty()) {
+                gap++;
+                continue;
+            }
+            int indent = Whitespace.indent(raw);
+            boolean bullet = false;
+            String body = clean;
+            String afterBullet = stripBullet(clean);
+            if (afterBullet != null) {
+                bullet = true;
+                body = afterBullet;
+                listIndent = indent;
+            } else if (listIndent >= 0 && indent <= listIndent) {
+                listIndent = -1;
+            }
+            if (body.isEmpty()) {
+                gap++;
+                continue;
+            }
+            boolean inList = bullet || (listIndent >= 0 && indent > listIndent);
+            if (out.size() >= limits.maxBlocks()) {
+                warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
+                break;
+            }
+            out.add(new Segment(out.size(), body, lineNo, indent, gap, bullet, inList, Structure.NONE));
+            gap = 0;
+        }
+        return new Segmentation(out, warnings);
+    }
+
+    private static int lineEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000b' || c == '\u000c') {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static int skipNewline(String s, int at) {
+        if (at >= s.length()) {
+            return s.length() + 1;
+        }
+        if (s.charAt(at) == '\r' && at + 1 < s.length() && s.charAt(at + 1) == '\n') {
+            return at + 2;
+        }
+        return at + 1;
+    }
+
+    /** The item text when {@code line} starts with a bullet mark and a space; null otherwise. */
+    static String stripBullet(String line) {
+        if (line.length() < 2) {
+            return null;
+        }
+        char c = line.charAt(0);
+        boolean mark = c == '•' || c == '◦' || c == '▪' || c == '●' || c == '○' || c == '■' || c == '□' || c == '►' || c == '*';
+        if (!mark || !Whitespace.is(line.charAt(1))) {
+            return null;
+        }
+        return Whitespace.trim(line.substring(1));
+    }
+}

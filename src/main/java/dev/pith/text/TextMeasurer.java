@@ -1,0 +1,135 @@
+package dev.pith.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Measures block text with ICU's word and sentence break iterators.
+ *
+ * <p>Not thread-safe: ICU break iterators hold their position, so each document gets its own measurer
+ * ({@link #create()} clones shared, never-used prototypes).
+ */
+public final class TextMeasurer {
+
+    private static final BreakIterator WORD_PROTOTYPE = BreakIterator.getWordInstance(ULocale.ROOT);
+    private static final BreakIterator SENTENCE_PROTOTYPE = BreakIterator.getSentenceInstance(ULocale.ROOT);
+
+    // Word break rule status ranges (ICU's RuleBasedBreakIterator constants).
+    private static final int WORD_LETTER = 200;
+    private static final int WORD_IDEO_LIMIT = 500;
+
+    private final BreakIterator words;
+    private final BreakIterator sentences;
+
+    private TextMeasurer(BreakIterator words, BreakIterator sentences) {
+        this.words = words;
+        this.sentences = sentences;
+    }
+
+    /** A measurer for one thread's use. */
+    public static TextMeasurer create() {
+        synchronized (WORD_PROTOTYPE) { // cloning reads the prototype; keep that read exclusive
+            return new TextMeasurer((BreakIterator) WORD_PROTOTYPE.clone(), (BreakIterator) SENTENCE_PROTOTYPE.clone());
+        }
+    }
+
+    /** The measurements of {@code text}. */
+    public TextStats measure(String text) {
+        int letters = 0;
+        int digits = 0;
+        int upper = 0;
+        int cased = 0;
+        int[] scripts = new int[UScript.CODE_LIMIT];
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (UCharacter.isLetter(cp)) {
+                letters++;
+                int script = UScript.getScript(cp);
+                if (script >= 0 && script < scripts.length) {
+                    scripts[script]++;
+                }
+                if (UCharacter.isUUppercase(cp)) {
+                    upper++;
+                    cased++;
+                } else if (UCharacter.isULowercase(cp)) {
+                    cased++;
+                }
+            } else if (UCharacter.isDigit(cp)) {
+                digits++;
+            }
+        }
+        int mainScript = UScript.UNKNOWN;
+        int best = 0;
+        for (int s = 0; s < scripts.length; s++) {
+            if (scripts[s] > best) {
+                best = scripts[s];
+                mainScript = s;
+            }
+        }
+        // Kana-and-Han text is Japanese; count both as the main script so the share reflects it.
+        if (mainScript == UScript.HAN && (scripts[UScript.HIRAGANA] + scripts[UScript.KATAKANA]) > 0) {
+            best += scripts[UScript.HIRAGANA] + scripts[UScript.KATAKANA];
+        }
+        int wordCount = 0;
+        int capitalWords = 0;
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            int status = words.getRuleStatus();
+            if (status >= WORD_LETTER && status < WORD_IDEO_LIMIT) {
+                wordCount++;
+                if (UCharacter.isUUppercase(text.codePointAt(start))) {
+                    capitalWords++;
+                }
+            }
+        }
+        int sentenceCount = 0;
+        if (wordCount > 0) {
+            sentences.setText(text);
+            int s = sentences.first();
+            for (int e = sentences.next(); e != BreakIterator.DONE; s = e, e = sentences.next()) {
+                if (hasLetter(text, s, e)) {
+                    sentenceCount++;
+                }
+            }
+        }
+        return new TextStats(text.length(), letters, digits, wordCount, sentenceCount, mainScript,
+                letters == 0 ? 0 : Math.min(1.0, best / (double) letters),
+                cased == 0 ? 0 : upper / (double) cased,
+                wordCount == 0 ? 0 : capitalWords / (double) wordCount,
+                endsSentence(text));
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (UCharacter.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether {@code text} ends with sentence-final punctuation, allowing closing quotes and brackets after it. */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && isCloser(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…'
+                || c == '؟' || c == '।' || c == '।' || c == '።' || c == '｡';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '」' || c == '』' || c == ')'
+                || c == '）' || c == ']' || c == '/' || Character.isWhitespace(c) || c == '\u00a0';
+    }
+}
