@@ -35,10 +35,10 @@ public final class BodyClassifier {
      * @return the main run (first and last body block), or {@link MainRun#NONE}
      */
     public Region classify(Document doc) {
-        MainRun first = MainRun.of(floored(scores(doc, DetectedLanguage.UND)));
+        MainRun first = MainRun.of(floored(doc, scores(doc, DetectedLanguage.UND)));
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
-        MainRun run = MainRun.of(floored(scores));
+        MainRun run = MainRun.of(floored(doc, scores));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (doc.isDecided(i)) {
                 continue;
@@ -58,14 +58,40 @@ public final class BodyClassifier {
      * quote) costs no more than {@link #RUN_FLOOR}, so a paragraph on each side still joins; a stretch
      * of such blocks, or an end marker, still ends the run.
      */
-    private static double[] floored(double[] scores) {
+    private static double[] floored(Document doc, double[] scores) {
         double[] out = scores.clone();
         for (int i = 0; i < out.length; i++) {
-            if (out[i] < RUN_FLOOR && out[i] > END_MARKER) {
-                out[i] = RUN_FLOOR;
+            if (doc.isDecided(i) || out[i] >= 0) {
+                continue; // end markers keep their weight; other decided blocks score 0
+            }
+            if (besideFigure(doc, i) || sandwiched(scores, i)) {
+                out[i] = 0; // an image's alt text, or one odd line between two paragraphs
+            } else {
+                out[i] = Math.max(out[i], RUN_FLOOR);
             }
         }
         return out;
+    }
+
+    /** Whether the nearest scored blocks on both sides of {@code i} are prose. */
+    private static boolean sandwiched(double[] scores, int i) {
+        int before = i - 1;
+        while (before >= 0 && scores[before] == 0) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < scores.length && scores[after] == 0) {
+            after++;
+        }
+        return before >= 0 && after < scores.length && scores[before] > 0 && scores[after] > 0;
+    }
+
+    private static boolean besideFigure(Document doc, int i) {
+        return isFigure(doc, i - 1) || isFigure(doc, i + 1);
+    }
+
+    private static boolean isFigure(Document doc, int i) {
+        return i >= 0 && i < doc.size() && (doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT));
     }
 
     /** The first and last block of the article's main run; -1 for both when there is none. */

@@ -60,7 +60,7 @@ final class TitleChooser {
                 score += 1.5;
             }
             if (isForeign(doc, i)) {
-                score -= 3;
+                score -= 1.5;
                 why.append(", in another language");
             }
             score -= 0.25 * Math.min(end - i, 12); // the headline sits right above the body

@@ -114,9 +114,12 @@ public final class TextMeasurer {
         return false;
     }
 
-    /** Whether {@code text} ends with sentence-final punctuation, allowing closing quotes and brackets after it. */
+    /**
+     * Whether {@code text} ends with sentence-final punctuation, allowing closing quotes and brackets
+     * after it, and a short bracketed credit after the last sentence ("... in July 2000. (Yonhap)").
+     */
     static boolean endsSentence(String text) {
-        int i = text.length() - 1;
+        int i = creditStart(text) - 1;
         while (i >= 0 && isCloser(text.charAt(i))) {
             i--;
         }
@@ -127,6 +130,28 @@ public final class TextMeasurer {
         return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…'
                 || c == '؟' || c == '।' || c == '।' || c == '።' || c == '｡';
     }
+
+    /** Where a closing bracketed credit of a few words starts, or the text's length when there is none. */
+    private static int creditStart(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != ')') {
+            return text.length();
+        }
+        int open = text.lastIndexOf('(', end - 1);
+        if (open <= 0 || end - open > MAX_CREDIT_CHARS || text.substring(open, end).split("\\s+").length > 4) {
+            return text.length();
+        }
+        int before = open - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && before < open - 1 ? open : text.length(); // a space must separate it
+    }
+
+    private static final int MAX_CREDIT_CHARS = 40;
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '」' || c == '』' || c == ')'

@@ -1,0 +1,128 @@
+package dev.pith.seeds;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A minimal JSON reader for the gold files (objects, arrays, strings, numbers, booleans, null). */
+final class Json {
+
+    private final String s;
+    private int at;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    static Object parse(String text) {
+        Json j = new Json(text);
+        Object v = j.value();
+        j.space();
+        if (j.at != text.length()) {
+            throw new IllegalArgumentException("trailing content at " + j.at);
+        }
+        return v;
+    }
+
+    private Object value() {
+        space();
+        char c = s.charAt(at);
+        switch (c) {
+            case '{': return object();
+            case '[': return array();
+            case '"': return string();
+            case 't': expect("true"); return Boolean.TRUE;
+            case 'f': expect("false"); return Boolean.FALSE;
+            case 'n': expect("null"); return null;
+            default: return number();
+        }
+    }
+
+    private Map<String, Object> object() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        at++;
+        space();
+        if (s.charAt(at) == '}') {
+            at++;
+            return m;
+        }
+        while (true) {
+            space();
+            String k = string();
+            space();
+            expect(":");
+            m.put(k, value());
+            space();
+            if (s.charAt(at++) == '}') {
+                return m;
+            }
+        }
+    }
+
+    private List<Object> array() {
+        List<Object> l = new ArrayList<>();
+        at++;
+        space();
+        if (s.charAt(at) == ']') {
+            at++;
+            return l;
+        }
+        while (true) {
+            l.add(value());
+            space();
+            if (s.charAt(at++) == ']') {
+                return l;
+            }
+        }
+    }
+
+    private String string() {
+        StringBuilder b = new StringBuilder();
+        at++;
+        while (true) {
+            char c = s.charAt(at++);
+            if (c == '"') {
+                return b.toString();
+            }
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            char e = s.charAt(at++);
+            switch (e) {
+                case 'n' -> b.append('\n');
+                case 't' -> b.append('\t');
+                case 'r' -> b.append('\r');
+                case 'b' -> b.append('\b');
+                case 'f' -> b.append('\f');
+                case 'u' -> {
+                    b.append((char) Integer.parseInt(s.substring(at, at + 4), 16));
+                    at += 4;
+                }
+                default -> b.append(e);
+            }
+        }
+    }
+
+    private Double number() {
+        int start = at;
+        while (at < s.length() && "+-0123456789.eE".indexOf(s.charAt(at)) >= 0) {
+            at++;
+        }
+        return Double.valueOf(s.substring(start, at));
+    }
+
+    private void expect(String word) {
+        if (!s.startsWith(word, at)) {
+            throw new IllegalArgumentException("expected " + word + " at " + at);
+        }
+        at += word.length();
+    }
+
+    private void space() {
+        while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+    }
+}
