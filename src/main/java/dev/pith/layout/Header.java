@@ -72,7 +72,10 @@ final class Header {
         }
     }
 
+    /** Whether block {@code i} is free to be a banner or a kicker: not decided otherwise, not a menu item. */
     static boolean undecidedOrNavigation(Document doc, int i) {
-        return !doc.isDecided(i) || doc.is(i, Label.NAVIGATION);
+        boolean menuItem = doc.segment(i).inList() || doc.segment(i).structure().tokens().contains("nav")
+                || doc.segment(i).structure().tokens().contains("menu");
+        return !menuItem && (!doc.isDecided(i) || doc.is(i, Label.NAVIGATION));
     }
 }

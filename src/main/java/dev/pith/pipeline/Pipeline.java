@@ -7,6 +7,7 @@ import dev.pith.Limits;
 import dev.pith.Page;
 import dev.pith.classify.BodyClassifier;
 import dev.pith.doc.Document;
+import dev.pith.input.BinaryContent;
 import dev.pith.layout.Layout;
 import dev.pith.lexicon.Lexicon;
 import dev.pith.meta.ArticleAssembler;
@@ -21,6 +22,7 @@ import dev.pith.text.TextStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The stages from a page to its article, in order: segmentation into blocks, measurement and language
@@ -52,6 +54,10 @@ public final class Pipeline {
 
     /** Cleans {@code page}; never throws for any content (see {@link dev.pith.Pith#clean(Page)}). */
     public Article run(Page page) {
+        Optional<String> binary = BinaryContent.reason(page.content());
+        if (binary.isPresent()) {
+            return Article.empty(binary.get());
+        }
         Segmentation segmentation = segment(page);
         List<Segment> segments = segmentation.segments();
         if (segments.isEmpty()) {
