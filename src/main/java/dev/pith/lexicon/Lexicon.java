@@ -116,20 +116,18 @@ public final class Lexicon {
 
     /** The longest phrase of {@code kind} that starts the block at a word boundary, if any. */
     public Optional<Phrase> prefixOf(PhraseKind kind, String normalized) {
-        Phrase best = null;
-        for (Phrase p : byKind.get(kind).values()) {
-            if (PhraseMatcher.startsWith(normalized, p.text()) && (best == null || p.text().length() > best.text().length())) {
-                best = p;
-            }
-        }
-        return Optional.ofNullable(best);
+        return longest(kind, p -> PhraseMatcher.startsWith(normalized, p.text()));
     }
 
     /** The longest phrase of {@code kind} that ends the block at a word boundary, if any. */
     public Optional<Phrase> suffixOf(PhraseKind kind, String normalized) {
+        return longest(kind, p -> PhraseMatcher.endsWith(normalized, p.text()));
+    }
+
+    private Optional<Phrase> longest(PhraseKind kind, java.util.function.Predicate<Phrase> matches) {
         Phrase best = null;
         for (Phrase p : byKind.get(kind).values()) {
-            if (PhraseMatcher.endsWith(normalized, p.text()) && (best == null || p.text().length() > best.text().length())) {
+            if (matches.test(p) && (best == null || p.text().length() > best.text().length())) {
                 best = p;
             }
         }

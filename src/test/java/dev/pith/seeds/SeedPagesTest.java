@@ -8,10 +8,6 @@ import dev.pith.Pith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +55,7 @@ class SeedPagesTest {
     void metadataEqualsGold(Seed s) {
         Article a = clean(s);
         assertEquals(s.string("title"), a.title(), "title");
-        assertEquals(s.string("published"), iso(a.published()), "published");
+        assertEquals(s.string("published"), a.published() == null ? null : a.published().toString(), "published");
         assertEquals(s.strings("authors"), a.authors(), "authors");
         assertEquals(s.string("publisher"), a.publisher(), "publisher");
         assertEquals(s.string("language"), a.language(), "language");
@@ -110,18 +106,5 @@ class SeedPagesTest {
         }
         long bodyBlocks = a.blocks().stream().filter(b -> b.label() == Label.BODY).count();
         assertEquals(a.body().size(), bodyBlocks);
-    }
-
-    static String iso(Temporal t) {
-        if (t == null) {
-            return null;
-        }
-        if (t instanceof LocalDateTime d) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(d);
-        }
-        if (t instanceof LocalDate d) {
-            return DateTimeFormatter.ISO_LOCAL_DATE.format(d);
-        }
-        return t.toString();
     }
 }
