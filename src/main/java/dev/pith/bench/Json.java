@@ -1,12 +1,16 @@
-package dev.pith.seeds;
+package dev.pith.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON reader for the gold files (objects, arrays, strings, numbers, booleans, null). */
-final class Json {
+/**
+ * A small JSON reader for benchmark files (objects, arrays, strings, numbers, booleans, null):
+ * objects become {@link java.util.LinkedHashMap}s, arrays {@link java.util.ArrayList}s, numbers
+ * {@link Double}s. Throws {@link IllegalArgumentException} on malformed input.
+ */
+public final class Json {
 
     private final String s;
     private int at;
@@ -15,14 +19,18 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json j = new Json(text);
-        Object v = j.value();
-        j.space();
-        if (j.at != text.length()) {
-            throw new IllegalArgumentException("trailing content at " + j.at);
+        try {
+            Object v = j.value();
+            j.space();
+            if (j.at != text.length()) {
+                throw new IllegalArgumentException("trailing content at " + j.at);
+            }
+            return v;
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            throw new IllegalArgumentException("malformed JSON near offset " + j.at, e);
         }
-        return v;
     }
 
     private Object value() {
