@@ -43,6 +43,8 @@ public enum Label {
     POLICY,
     /** A block in another language than the article's, outside the article. */
     FOREIGN,
+    /** An image, video or embed left as a placeholder ("[photo.jpg]" in a text dump, an empty figure). */
+    MEDIA,
     /** A repetition of a block that appeared earlier on the page. */
     DUPLICATE,
     /** Anything else that lies outside the article's main content. */

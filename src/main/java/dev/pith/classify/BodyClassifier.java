@@ -91,7 +91,7 @@ public final class BodyClassifier {
     }
 
     private static boolean isFigure(Document doc, int i) {
-        return i >= 0 && i < doc.size() && (doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT));
+        return i >= 0 && i < doc.size() && (doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT) || doc.is(i, Label.MEDIA));
     }
 
     /** The first and last block of the article's main run; -1 for both when there is none. */

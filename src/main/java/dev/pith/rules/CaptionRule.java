@@ -15,6 +15,7 @@ public final class CaptionRule implements Rule {
     private static final int NEAR = 3;
     private static final int MIN_WORDS_UNPUNCTUATED = 15;
     private static final int MAX_WORDS = 120;
+    private static final int MAX_CREDIT_WORDS = 8;
 
     @Override
     public String name() {
@@ -49,8 +50,26 @@ public final class CaptionRule implements Rule {
         }
         String inner = norm.substring(open + 1, norm.length() - 1).strip();
         boolean credit = doc.lexicon().prefixOf(PhraseKind.CREDIT_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
-                || doc.lexicon().prefixOf(PhraseKind.SOURCE_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent();
+                || doc.lexicon().prefixOf(PhraseKind.SOURCE_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
+                || namesAPhotographer(doc, inner);
         return credit ? inner : null;
+    }
+
+    /**
+     * "(AP Photo/Jane Doe)", "(Getty Images)": a short bracket holding a photo word. An agency alone,
+     * "(Reuters)", closes the text of a story, not a caption, so agency names do not count.
+     */
+    private static boolean namesAPhotographer(Document doc, String inner) {
+        String[] words = inner.split("[\\s/,;:]+");
+        if (words.length > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (doc.lexicon().contains(PhraseKind.CREDIT_WORD, w) && !doc.lexicon().contains(PhraseKind.AGENCY, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

@@ -17,6 +17,9 @@ public final class FurniturePhraseRule implements Rule {
 
     // Counts and arrows that decorate furniture: "Comments (12)", "Same category »", "Most read:".
     private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+)\\s*$");
+    // "[ 167 comments ]", "(View all)": brackets around the whole block; "167 comments": a count first.
+    private static final Pattern ENCLOSING = Pattern.compile("^[\\[(<]\\s*(.{1,80}?)\\s*[\\])>]$");
+    private static final Pattern LEADING_COUNT = Pattern.compile("^\\d{1,7}\\s+(?=\\p{L})");
     private static final int MAX_TOOL_WORDS = 6;
 
     @Override
@@ -37,7 +40,11 @@ public final class FurniturePhraseRule implements Rule {
             }
             Optional<Hit> hit = match(lex, norm);
             if (hit.isPresent()) {
-                doc.decide(i, hit.get().label(), name(), hit.get().phrase().quoted());
+                // "Comments (12)" is a link to the comments, often next to the headline, not the
+                // comments' heading: it does not mark the article's end.
+                boolean countLink = hit.get().label() == Label.COMMENTS && doc.stats(i).digits() > 0;
+                doc.decide(i, countLink ? Label.NAVIGATION : hit.get().label(), name(),
+                        hit.get().phrase().quoted() + (countLink ? " with a count: a link to the comments" : ""));
             }
             if (!doc.isDecided(i) && isToolLine(lex, norm, doc.stats(i).endsSentence())) {
                 doc.decide(i, Label.NAVIGATION, name(), "only page-tool words: '" + norm + "'");
@@ -66,7 +73,8 @@ public final class FurniturePhraseRule implements Rule {
     }
 
     static String undecorate(String norm) {
-        String s = norm;
+        String s = ENCLOSING.matcher(norm).replaceFirst("$1").strip();
+        s = LEADING_COUNT.matcher(s).replaceFirst("");
         for (int k = 0; k < 3; k++) {
             String t = DECORATION.matcher(s).replaceFirst("");
             if (t.equals(s)) {

@@ -13,6 +13,7 @@ import java.util.List;
 public final class RuleSet {
 
     private static final RuleSet STANDARD = new RuleSet(List.of(
+            new PlaceholderRule(),
             new DuplicateRule(),
             new BreadcrumbRule(),
             new PolicyRule(),
