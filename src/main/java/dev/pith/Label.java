@@ -39,6 +39,10 @@ public enum Label {
     TEASER,
     /** Comment counts, prompts and comment threads. */
     COMMENTS,
+    /** The article's footer: its tags, a share prompt, the author's bio. The article ends above it. */
+    FOOTER,
+    /** Subscription, newsletter and app prompts, shopping links, advertising. */
+    PROMOTION,
     /** Legal and policy text: terms of service, comment policy, cookie notices, copyright lines. */
     POLICY,
     /** A block in another language than the article's, outside the article. */

@@ -24,10 +24,8 @@ public final class BodyClassifier {
     private static final java.util.Comparator<Map.Entry<String, Double>> BY_WEIGHT_THEN_TAG =
             Map.Entry.<String, Double>comparingByValue()
                     .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
-    /** The least a single non-prose block counts against the run. */
-    private static final double RUN_FLOOR = -2.0;
     /** End markers: once the byline, the source or the comments come, the article is over. */
-    private static final double END_MARKER = -8.0;
+    static final double END_MARKER = -8.0;
 
     /**
      * Labels the body of {@code doc} and sets its language.
@@ -35,10 +33,10 @@ public final class BodyClassifier {
      * @return the main run (first and last body block), or {@link MainRun#NONE}
      */
     public Region classify(Document doc) {
-        MainRun first = MainRun.of(floored(doc, scores(doc, DetectedLanguage.UND)));
+        MainRun first = MainRun.of(RunWeights.of(doc, scores(doc, DetectedLanguage.UND)));
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
-        MainRun run = MainRun.of(floored(doc, scores));
+        MainRun run = MainRun.of(RunWeights.of(doc, scores));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (doc.isDecided(i)) {
                 continue;
@@ -51,47 +49,6 @@ public final class BodyClassifier {
             }
         }
         return new Region(run.start(), run.end());
-    }
-
-    /**
-     * The scores the run is found on: one odd block (an image's title in another language, a pull
-     * quote) costs no more than {@link #RUN_FLOOR}, so a paragraph on each side still joins; a stretch
-     * of such blocks, or an end marker, still ends the run.
-     */
-    private static double[] floored(Document doc, double[] scores) {
-        double[] out = scores.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (doc.isDecided(i) || out[i] >= 0) {
-                continue; // end markers keep their weight; other decided blocks score 0
-            }
-            if (besideFigure(doc, i) || sandwiched(scores, i)) {
-                out[i] = 0; // an image's alt text, or one odd line between two paragraphs
-            } else {
-                out[i] = Math.max(out[i], RUN_FLOOR);
-            }
-        }
-        return out;
-    }
-
-    /** Whether the nearest scored blocks on both sides of {@code i} are prose. */
-    private static boolean sandwiched(double[] scores, int i) {
-        int before = i - 1;
-        while (before >= 0 && scores[before] == 0) {
-            before--;
-        }
-        int after = i + 1;
-        while (after < scores.length && scores[after] == 0) {
-            after++;
-        }
-        return before >= 0 && after < scores.length && scores[before] > 0 && scores[after] > 0;
-    }
-
-    private static boolean besideFigure(Document doc, int i) {
-        return isFigure(doc, i - 1) || isFigure(doc, i + 1);
-    }
-
-    private static boolean isFigure(Document doc, int i) {
-        return i >= 0 && i < doc.size() && (doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT) || doc.is(i, Label.MEDIA));
     }
 
     /** The first and last block of the article's main run; -1 for both when there is none. */
@@ -107,11 +64,16 @@ public final class BodyClassifier {
             Label l = doc.label(i);
             if (l == null) {
                 scores[i] = ProseScore.of(doc, i, pageLanguage);
-            } else if (l == Label.BYLINE || l == Label.SOURCE || l == Label.COMMENTS || l == Label.POLICY) {
+            } else if (endsArticle(l)) {
                 scores[i] = END_MARKER;
             }
         }
         return scores;
+    }
+
+    /** Labels after which the article does not go on: its byline or source line, its footer, comments, legal text. */
+    static boolean endsArticle(Label l) {
+        return l == Label.BYLINE || l == Label.SOURCE || l == Label.COMMENTS || l == Label.POLICY || l == Label.FOOTER;
     }
 
     /**

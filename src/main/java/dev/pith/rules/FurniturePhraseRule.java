@@ -21,6 +21,7 @@ public final class FurniturePhraseRule implements Rule {
     private static final Pattern ENCLOSING = Pattern.compile("^[\\[(<]\\s*(.{1,80}?)\\s*[\\])>]$");
     private static final Pattern LEADING_COUNT = Pattern.compile("^\\d{1,7}\\s+(?=\\p{L})");
     private static final int MAX_TOOL_WORDS = 6;
+    private static final int MAX_FOOTER_WORDS = 20;
 
     @Override
     public String name() {
@@ -46,6 +47,12 @@ public final class FurniturePhraseRule implements Rule {
                 doc.decide(i, countLink ? Label.NAVIGATION : hit.get().label(), name(),
                         hit.get().phrase().quoted() + (countLink ? " with a count: a link to the comments" : ""));
             }
+            if (!doc.isDecided(i) && doc.stats(i).words() <= MAX_FOOTER_WORDS) {
+                Optional<Phrase> footer = lex.prefixOf(PhraseKind.FOOTER, norm).filter(p -> p.text().endsWith(":"));
+                if (footer.isPresent()) {
+                    doc.decide(i, Label.FOOTER, name(), "opens with " + footer.get().quoted());
+                }
+            }
             if (!doc.isDecided(i) && isToolLine(lex, norm, doc.stats(i).endsSentence())) {
                 doc.decide(i, Label.NAVIGATION, name(), "only page-tool words: '" + norm + "'");
             }
@@ -63,6 +70,10 @@ public final class FurniturePhraseRule implements Rule {
         p = lex.whole(PhraseKind.COMMENTS, norm);
         if (p.isPresent()) {
             return Optional.of(new Hit(p.get(), Label.COMMENTS));
+        }
+        p = lex.whole(PhraseKind.FOOTER, norm);
+        if (p.isPresent()) {
+            return Optional.of(new Hit(p.get(), Label.FOOTER));
         }
         p = lex.whole(PhraseKind.SOURCE_HEADING, norm);
         if (p.isPresent()) {

@@ -1,0 +1,78 @@
+package dev.pith.classify;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+
+/**
+ * Turns prose scores into the weights the main run is chosen on, with what the reader knows about
+ * page layout: an odd block between paragraphs (an image's alt text beside its caption, one line
+ * between two paragraphs) costs nothing, any other non-prose block costs at most {@link #FLOOR}, end
+ * markers keep their full weight, and once a comment section has begun after some prose, what follows
+ * is the readers' text, not the article's, and counts for little.
+ */
+final class RunWeights {
+
+    /** The least a single non-prose block counts against the run. */
+    static final double FLOOR = -1.0;
+    /** How much prose after the start of the comments still counts. */
+    static final double AFTER_COMMENTS = 0.25;
+    /** Prose needed before a comment heading for it to open a comment section (not a count link at the top). */
+    static final double PROSE_BEFORE_COMMENTS = 8.0;
+
+    private RunWeights() {
+    }
+
+    static double[] of(Document doc, double[] scores) {
+        double[] out = scores.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (doc.isDecided(i) || out[i] >= 0) {
+                continue; // end markers keep their weight; other decided blocks score 0
+            }
+            if (besideFigure(doc, i) || sandwiched(scores, i)) {
+                out[i] = 0;
+            } else {
+                out[i] = Math.max(out[i], FLOOR);
+            }
+        }
+        int comments = commentsStart(doc, scores);
+        for (int i = comments + 1; comments >= 0 && i < out.length; i++) {
+            if (out[i] > 0) {
+                out[i] *= AFTER_COMMENTS;
+            }
+        }
+        return out;
+    }
+
+    /** The first comments block that follows a fair amount of prose, or -1. */
+    private static int commentsStart(Document doc, double[] scores) {
+        double prose = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (doc.is(i, Label.COMMENTS) && prose >= PROSE_BEFORE_COMMENTS) {
+                return i;
+            }
+            prose += Math.max(0, scores[i]);
+        }
+        return -1;
+    }
+
+    /** Whether the nearest scored blocks on both sides of {@code i} are prose. */
+    private static boolean sandwiched(double[] scores, int i) {
+        int before = i - 1;
+        while (before >= 0 && scores[before] == 0) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < scores.length && scores[after] == 0) {
+            after++;
+        }
+        return before >= 0 && after < scores.length && scores[before] > 0 && scores[after] > 0;
+    }
+
+    private static boolean besideFigure(Document doc, int i) {
+        return isFigure(doc, i - 1) || isFigure(doc, i + 1);
+    }
+
+    private static boolean isFigure(Document doc, int i) {
+        return i >= 0 && i < doc.size() && (doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT) || doc.is(i, Label.MEDIA));
+    }
+}
