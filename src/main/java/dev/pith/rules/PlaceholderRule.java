@@ -2,11 +2,13 @@ package dev.pith.rules;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.lexicon.PhraseKind;
 
 /**
- * A block that is nothing but one bracketed token or phrase: what text browsers leave for an image
- * ("[16-inch-macbook-pro-800x533]", "[photo]"), an ad slot ("[INS::INS]") or a form field ("[ ]").
- * It stands for media, not for text, and marks where a figure sits between paragraphs.
+ * A block that stands for media, not text: one bracketed token or phrase, which is what text browsers
+ * leave for an image ("[16-inch-macbook-pro-800x533]", "[photo]"), an ad slot ("[INS::INS]") or a
+ * form field ("[ ]"); or the text of an embedded post ("Twitter post by @x: ...", "A post shared by
+ * ..."). It marks where a figure sits between paragraphs.
  */
 public final class PlaceholderRule implements Rule {
 
@@ -21,8 +23,16 @@ public final class PlaceholderRule implements Rule {
     public void apply(Document doc) {
         for (int i = 0; i < doc.size(); i++) {
             String t = doc.text(i);
-            if (!doc.isDecided(i) && isPlaceholder(t)) {
+            if (doc.isDecided(i)) {
+                continue;
+            }
+            if (isPlaceholder(t)) {
                 doc.decide(i, Label.MEDIA, name(), "the whole block is in brackets");
+            } else {
+                var embed = doc.lexicon().prefixOf(PhraseKind.EMBED_PREFIX, doc.normalized(i));
+                if (embed.isPresent()) {
+                    doc.decide(i, Label.MEDIA, name(), "an embedded post: opens with " + embed.get().quoted());
+                }
             }
         }
     }
