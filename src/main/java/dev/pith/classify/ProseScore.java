@@ -19,6 +19,7 @@ final class ProseScore {
     private static final double THRESHOLD = 3.0;
     private static final double FOREIGN_PENALTY = 3.0;
     static final double MIN_CONFIDENCE = 0.5;
+    private static final double TABLE_ROW = 0.25;
 
     private ProseScore() {
     }
@@ -30,15 +31,20 @@ final class ProseScore {
         if (s.words() == 0) {
             return -5;
         }
+        if (seg.structure().inTable()) {
+            return TABLE_ROW; // data, not prose; a table inside the article neither breaks nor makes the run
+        }
         double score = Math.min(s.words(), MAX_COUNTED_WORDS) / WORDS_PER_POINT;
-        score += s.endsSentence() ? 1.5 : -1.5;
+        // A line that introduces what follows ("Here are the results:") is written like a sentence.
+        boolean sentence = s.endsSentence() || doc.text(i).endsWith(":");
+        score += sentence ? 1.5 : -1.5;
         if (s.sentences() >= 2) {
             score += 1;
         }
         if (s.words() < 3) {
             score -= 1.5;
         }
-        if (!s.endsSentence() && s.words() <= 25) {
+        if (!sentence && s.words() <= 25) {
             score -= 1; // headline-shaped: a link or a title, not a paragraph
         }
         if (seg.inList()) {

@@ -68,10 +68,35 @@ public final class TextSegmenter {
                 warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
                 break;
             }
-            out.add(new Segment(out.size(), body, lineNo, indent, gap, bullet, inList, Structure.NONE));
+            out.add(new Segment(out.size(), body, lineNo, indent, gap, bullet, inList, isTableRow(body) ? TABLE_ROW : Structure.NONE));
             gap = 0;
         }
         return new Segmentation(out, warnings);
+    }
+
+    /** A text dump's table row: no markup, but the browser laid its cells out in columns. */
+    static final Structure TABLE_ROW = new Structure("", 0, 0, -1, java.util.Set.of(), false, false, true, false);
+    private static final int MIN_COLUMN_GAPS = 2;
+
+    /**
+     * Whether {@code line} is laid out in columns: text browsers render table cells separated by runs
+     * of spaces, so two or more gaps of at least two spaces between words mark a table row.
+     */
+    static boolean isTableRow(String line) {
+        int gaps = 0;
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\u00a0') {
+                run++;
+            } else {
+                if (run >= 2) {
+                    gaps++;
+                }
+                run = 0;
+            }
+        }
+        return gaps >= MIN_COLUMN_GAPS;
     }
 
     private static int lineEnd(String s, int from) {
