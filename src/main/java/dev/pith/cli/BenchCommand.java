@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * Runs Pith over a benchmark's pages and scores the bodies with the benchmark's metric
  * ({@link ShingleMetric}): {@code bench --gold GROUND_TRUTH --pages DIR [--input auto|html|text]
- * [--no-blank-lines] [--worst N] [--out DIR]}. Prints precision, recall and F1 for the set and for the
+ * [--no-blank-lines] [--scaling] [--worst N] [--out DIR]}. Prints precision, recall and F1 for the set and for the
  * halves whose ids start with 0-7 and 8-f (tune on one, check on the other), the worst pages, and
  * the speed on one thread next to a baseline measured in the same run (jsoup parsing the same HTML, or
  * splitting the same text into lines).
@@ -42,7 +42,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench --gold GROUND_TRUTH.json --pages DIR [--input auto|html|text] [--no-blank-lines] [--worst N] [--out DIR]";
+        return "bench --gold GROUND_TRUTH.json --pages DIR [--input auto|html|text] [--no-blank-lines] [--scaling] [--worst N] [--out DIR]";
     }
 
     private record Input(String id, Path file, byte[] bytes) {
@@ -55,11 +55,16 @@ final class BenchCommand implements Command {
         Path outDir = null;
         String input = "auto";
         boolean noBlankLines = false;
+        boolean scaling = false;
         int worst = 10;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--no-blank-lines")) {
                 noBlankLines = true;
+                continue;
+            }
+            if (a.equals("--scaling")) {
+                scaling = true;
                 continue;
             }
             if (i + 1 >= args.size()) {
@@ -106,6 +111,9 @@ final class BenchCommand implements Command {
         }
         report(out, metric, scores, worst);
         speed(out, pith, parsed);
+        if (scaling) {
+            Scaling.report(out, pith, parsed);
+        }
         return 0;
     }
 

@@ -1,0 +1,61 @@
+package dev.pith.cli;
+
+import dev.pith.Page;
+import dev.pith.Pith;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shows how the cost of cleaning grows with page size: pages of 10 KB to 10 MB built by joining the
+ * benchmark's own pages (text dumps joined as text, HTML bodies joined inside one document), timed on
+ * one thread. A flat time per megabyte means linear cost.
+ */
+final class Scaling {
+
+    private static final int[] SIZES = {10_000, 100_000, 1_000_000, 10_000_000};
+    private static final long MIN_NANOS = 1_000_000_000L;
+
+    private Scaling() {
+    }
+
+    static void report(PrintStream out, Pith pith, List<Page> pages) {
+        boolean html = pages.stream().anyMatch(p -> p.format() == Page.Format.HTML);
+        StringBuilder corpus = new StringBuilder();
+        while (corpus.length() < SIZES[SIZES.length - 1]) {
+            for (Page p : pages) {
+                corpus.append(p.content()).append("\n\n");
+            }
+        }
+        out.println("scaling (one thread, " + (html ? "HTML" : "text") + " pages joined to size):");
+        double first = 0;
+        for (int size : SIZES) {
+            String content = corpus.substring(0, lineStart(corpus, size));
+            Page page = html ? Page.html(content, null) : Page.text(content);
+            pith.clean(page); // warm-up
+            int runs = 0;
+            long start = System.nanoTime();
+            long elapsed;
+            do {
+                pith.clean(page);
+                runs++;
+                elapsed = System.nanoTime() - start;
+            } while (elapsed < MIN_NANOS);
+            double msPerMb = elapsed / 1e6 / runs / (content.length() / 1e6);
+            if (first == 0) {
+                first = msPerMb;
+            }
+            out.printf(Locale.ROOT, "  %,11d chars: %8.1f ms per MB (%.2fx the 10 KB page's cost per MB)%n",
+                    content.length(), msPerMb, msPerMb / first);
+        }
+    }
+
+    private static int lineStart(CharSequence s, int at) {
+        int i = Math.min(at, s.length());
+        while (i > 0 && s.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i == 0 ? Math.min(at, s.length()) : i;
+    }
+}
