@@ -22,6 +22,7 @@ public final class RuleSet {
             new FurniturePhraseRule(),
             new TeaserSuffixRule(),
             new RelativeTimeRule(),
+            new AuthorBioRule(),
             new BylineRule(),
             new SourceRule(),
             new CreditRule(),
