@@ -36,12 +36,15 @@ public final class BodyClassifier {
         MainRun first = MainRun.of(RunWeights.of(doc, scores(doc, DetectedLanguage.UND)));
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
-        MainRun run = MainRun.of(RunWeights.of(doc, scores));
+        MainRun prose = MainRun.of(RunWeights.of(doc, scores));
+        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), ClosingList.extend(doc, prose.end()));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (doc.isDecided(i)) {
                 continue;
             }
-            if (scores[i] >= INSIDE_THRESHOLD) {
+            if (i > prose.end()) {
+                doc.decide(i, Label.BODY, NAME, "item of the list that closes the article");
+            } else if (scores[i] >= INSIDE_THRESHOLD) {
                 doc.decide(i, Label.BODY, NAME, String.format(java.util.Locale.ROOT,
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
             } else if (ProseScore.isForeign(doc, i, doc.language())) {
