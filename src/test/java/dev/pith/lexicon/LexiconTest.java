@@ -36,19 +36,54 @@ class LexiconTest {
     }
 
     @Test
-    void everyListedLanguageLoadsWithPhrases() throws Exception {
+    void everyListedLanguageLoadsAndEveryPhraseIsFindable() throws Exception {
         List<String> langs = listedLanguages();
         assertTrue(langs.containsAll(List.of("en", "vi", "zh")), langs.toString());
         for (String lang : langs) {
             Lexicon one = Lexicon.load(List.of(lang));
-            int total = 0;
-            for (PhraseKind k : PhraseKind.values()) {
-                total += one.occurrences(k, "").size();
+            int phrases = 0;
+            java.util.Set<PhraseKind> kinds = java.util.EnumSet.noneOf(PhraseKind.class);
+            PhraseKind kind = null;
+            try (InputStream in = Lexicon.class.getResourceAsStream("/dev/pith/lexicon/" + lang + ".txt")) {
+                assertNotNull(in, lang + ".txt on the class path");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    String t = line.startsWith("#") ? "" : line.strip();
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    Optional<PhraseKind> header = t.startsWith("[") && t.endsWith("]")
+                            ? PhraseKind.fromSection(t.substring(1, t.length() - 1)) : Optional.empty();
+                    if (header.isPresent()) {
+                        kind = header.get();
+                        continue;
+                    }
+                    assertNotNull(kind, lang + ": phrase before any section: " + t);
+                    String norm = PhraseMatcher.normalize(t);
+                    Optional<Phrase> p = one.whole(kind, norm);
+                    assertTrue(p.isPresent(), lang + ": " + kind + " '" + t + "' not loaded");
+                    assertEquals(lang, p.get().language());
+                    assertEquals(kind, p.get().kind());
+                    phrases++;
+                    kinds.add(kind);
+                }
             }
-            // occurrences of "" finds nothing; count via whole() of a known kind instead
-            assertNotNull(one);
-            assertTrue(one.prefixOf(PhraseKind.BYLINE_PREFIX, "").isEmpty());
-            assertEquals(0, total);
+            assertTrue(phrases >= 20, lang + " has only " + phrases + " phrases");
+            assertTrue(kinds.size() >= 10, lang + " fills only " + kinds);
+        }
+    }
+
+    @Test
+    void builtInHoldsEveryListedLanguage() throws Exception {
+        for (String lang : listedLanguages()) {
+            Lexicon one = Lexicon.load(List.of(lang));
+            for (PhraseKind k : PhraseKind.values()) {
+                for (String probe : List.of("source:", "nguồn:", "来源:", "by", "theo", "记者", "photo:", "ảnh:")) {
+                    if (one.whole(k, probe).isPresent()) {
+                        assertTrue(lex.whole(k, probe).isPresent(), lang + " " + k + " " + probe);
+                    }
+                }
+            }
         }
     }
 
