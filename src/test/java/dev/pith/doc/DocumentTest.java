@@ -1,0 +1,58 @@
+package dev.pith.doc;
+
+import dev.pith.Label;
+import dev.pith.testing.Pages;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentTest {
+
+    @Test
+    void blocksStatsLanguagesAndCopies() {
+        Document doc = Pages.lines("Floods hit the north of the country.", "市政府今天宣布了新的经济措施。",
+                "FLOODS  hit the north of the country.");
+        assertEquals(3, doc.size());
+        assertEquals("floods hit the north of the country.", doc.normalized(0));
+        assertEquals("en", doc.language(0).tag());
+        assertEquals("zh", doc.language(1).tag());
+        assertEquals(-1, doc.firstCopy(0));
+        assertEquals(0, doc.firstCopy(2));
+        assertTrue(doc.isRepeatedLater(0));
+        assertFalse(doc.isRepeatedLater(1));
+        assertEquals(7, doc.stats(0).words());
+    }
+
+    @Test
+    void firstDecisionWinsUnlessOverruled() {
+        Document doc = Pages.lines("Related Articles");
+        assertFalse(doc.isDecided(0));
+        assertNull(doc.label(0));
+        assertTrue(doc.decide(0, Label.TEASER, "a", "first"));
+        assertFalse(doc.decide(0, Label.NAVIGATION, "b", "second"));
+        assertEquals(Label.TEASER, doc.label(0));
+        assertTrue(doc.is(0, Label.TEASER));
+        doc.overrule(0, Label.BODY, "c", "context");
+        assertEquals(new Verdict(Label.BODY, "c", "context"), doc.verdict(0));
+    }
+
+    @Test
+    void datesFollowTheDayOrder() {
+        Document doc = Pages.lines("Cập nhật 11/02/2024");
+        assertEquals(LocalDate.of(2024, 2, 11), doc.dates(0).get(0).value());
+        doc.dayFirst(false);
+        assertEquals(LocalDate.of(2024, 11, 2), doc.dates(0).get(0).value());
+    }
+
+    @Test
+    void warningsAccumulate() {
+        Document doc = Pages.lines("x");
+        doc.warn("something was cut");
+        assertEquals(java.util.List.of("something was cut"), doc.warnings());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.testing.Pages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class CaptionRuleTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The minister speaks to reporters in the capital on Monday. (Photo: Reuters)",
+            "Người dân di chuyển qua đoạn đường ngập nước. (Ảnh: TTXVN)", "Rescue teams search the rubble (Source: KCNA)",
+            "救援人员在现场搜救（图片来源：新华社）"})
+    void endsWithBracketedCredit(String line) {
+        Document doc = Pages.lines(line);
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council met on Monday (in Vietnamese)", "Growth slowed to 2 percent (file)",
+            "Rescue teams search the rubble (photos taken by residents)"})
+    void otherBracketsAreNotCredits(String line) {
+        Document doc = Pages.lines(line);
+        new CaptionRule().apply(doc);
+        assertNull(doc.label(0), line);
+    }
+
+    @Test
+    void descriptiveSentenceShownTwiceNearbyIsACaption() {
+        Document doc = Pages.lines("Rescue workers search the rubble of a collapsed building in the old town.",
+                "Credit line", "Rescue workers search the rubble of a collapsed building in the old town.");
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0));
+        assertNull(doc.label(1));
+    }
+
+    @Test
+    void repetitionFarApartIsNotACaption() {
+        Document doc = Pages.lines("Rescue workers search the rubble of a collapsed building in the old town.",
+                "One.", "Two.", "Three.", "Four.",
+                "Rescue workers search the rubble of a collapsed building in the old town.");
+        new CaptionRule().apply(doc);
+        assertNull(doc.label(0));
+    }
+
+    @Test
+    void shortRepeatedFurnitureIsNotACaption() {
+        Document doc = Pages.lines("Latest news", "Some text", "Latest news");
+        new CaptionRule().apply(doc);
+        assertNull(doc.label(0));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.testing.Pages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class FurniturePhraseRuleTest {
+
+    private static Label label(String line) {
+        Document doc = Pages.lines(line);
+        new FurniturePhraseRule().apply(doc);
+        return doc.label(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Related Articles|TEASER", "相关新闻|TEASER", "Tin liên quan|TEASER", "Most read:|TEASER", "Same category »|TEASER",
+            "Comments (12)|COMMENTS", "评论|COMMENTS", "Bình luận [3]|COMMENTS",
+            "Source|SOURCE", "来源|SOURCE", "Nguồn|SOURCE",
+            "Home|NAVIGATION", "Back to top|NAVIGATION", "返回顶部|NAVIGATION", "Print  Share  Email|NAVIGATION",
+            "Facebook Twitter LinkedIn|NAVIGATION"})
+    void wholeBlockPhrases(String line, Label expected) {
+        assertEquals(expected, label(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share prices fell sharply on Monday.", "Related articles were published yesterday by several papers.",
+            "Print share email subscribe login register menu", "Home.", "Sources close to the minister declined to comment",
+            "相关新闻报道引起广泛关注"})
+    void nearMissesAreNotFurniture(String line) {
+        assertNull(label(line), line);
+    }
+
+    @Test
+    void undecorateStripsCountsAndArrows() {
+        assertEquals("comments", FurniturePhraseRule.undecorate("comments (12)"));
+        assertEquals("same category", FurniturePhraseRule.undecorate("same category »"));
+        assertEquals("most read", FurniturePhraseRule.undecorate("most read: 5"));
+        assertEquals("covid 19 cases", FurniturePhraseRule.undecorate("covid 19 cases"));
+    }
+}

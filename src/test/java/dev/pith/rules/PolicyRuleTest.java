@@ -1,0 +1,48 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.testing.Pages;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class PolicyRuleTest {
+
+    private static Label label(String line) {
+        Document doc = Pages.lines(line);
+        new PolicyRule().apply(doc);
+        return doc.label(0);
+    }
+
+    @Test
+    void shortBlockWithOnePhraseIsPolicy() {
+        assertEquals(Label.POLICY, label("Copyright © 2024 Daily Bulletin. All rights reserved."));
+        assertEquals(Label.POLICY, label("版权所有 © 2024 某某日报"));
+        assertEquals(Label.POLICY, label("Bản quyền thuộc về Báo Tin Tức."));
+    }
+
+    @Test
+    void longBlockWithTwoPhrasesIsPolicy() {
+        assertEquals(Label.POLICY, label("Readers are welcome to join the discussion below, but by posting you agree to "
+                + "our terms of service and our community guidelines, which forbid spam, off-topic remarks and any kind of abuse."));
+    }
+
+    @Test
+    void longBlockOpeningWithAPhraseIsPolicy() {
+        assertEquals(Label.POLICY, label("Comments must be civil and on topic; anything else will be removed by the "
+                + "moderators without warning, and repeat offenders will lose the right to post here."));
+    }
+
+    @Test
+    void longNewsParagraphMentioningOnePhraseIsNotPolicy() {
+        assertNull(label("The company was fined on Tuesday after regulators found that its terms of service had "
+                + "misled customers about how their data was shared with advertisers in several countries."));
+    }
+
+    @Test
+    void blockWithoutPhrasesIsNotPolicy() {
+        assertNull(label("Cookies and cakes were sold at the village fair."));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.pith.testing;
+
+import dev.pith.DetectedLanguage;
+import dev.pith.Label;
+import dev.pith.LanguageDetector;
+import dev.pith.Limits;
+import dev.pith.Page;
+import dev.pith.doc.Document;
+import dev.pith.lexicon.Lexicon;
+import dev.pith.segment.Segment;
+import dev.pith.segment.Segmentation;
+import dev.pith.segment.TextSegmenter;
+import dev.pith.text.TextMeasurer;
+import dev.pith.text.TextStats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds small {@link Document}s from synthetic text, the way the pipeline does for a text dump. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** A document with one block per line (lines are joined with a newline). */
+    public static Document lines(String... lines) {
+        return dump(String.join("\n", lines));
+    }
+
+    /** A document from a whole text dump. */
+    public static Document dump(String text) {
+        Segmentation seg = new TextSegmenter(Limits.DEFAULT).segment(text);
+        List<Segment> segments = seg.segments();
+        TextMeasurer measurer = TextMeasurer.create();
+        LanguageDetector detector = LanguageDetector.builtIn();
+        TextStats[] stats = new TextStats[segments.size()];
+        DetectedLanguage[] langs = new DetectedLanguage[segments.size()];
+        for (int i = 0; i < segments.size(); i++) {
+            stats[i] = measurer.measure(segments.get(i).text());
+            langs[i] = detector.detect(segments.get(i).text());
+        }
+        return new Document(Page.text(text), segments, stats, langs, Lexicon.builtIn(), seg.warnings());
+    }
+
+    /** The labels of every block, null where undecided. */
+    public static List<Label> labels(Document doc) {
+        List<Label> out = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            out.add(doc.label(i));
+        }
+        return out;
+    }
+}
