@@ -51,7 +51,7 @@ public final class CaptionRule implements Rule {
         String inner = norm.substring(open + 1, norm.length() - 1).strip();
         boolean credit = doc.lexicon().prefixOf(PhraseKind.CREDIT_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
                 || doc.lexicon().prefixOf(PhraseKind.SOURCE_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
-                || namesAPhotographer(doc, inner);
+                || namesAPhotographer(doc, inner) && startsUpperCase(doc.text(i));
         return credit ? inner : null;
     }
 
@@ -70,6 +70,12 @@ public final class CaptionRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** Whether the last bracket of {@code text} starts with a capital, as credits do ("(AP Photo/...)", "(File)"). */
+    private static boolean startsUpperCase(String text) {
+        int open = text.lastIndexOf('(');
+        return open >= 0 && open + 1 < text.length() && Character.isUpperCase(text.codePointAt(open + 1));
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

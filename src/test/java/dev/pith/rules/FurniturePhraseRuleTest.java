@@ -22,7 +22,9 @@ class FurniturePhraseRuleTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Related Articles|TEASER", "相关新闻|TEASER", "Tin liên quan|TEASER", "Most read:|TEASER", "Same category »|TEASER",
-            "Comments (12)|COMMENTS", "评论|COMMENTS", "Bình luận [3]|COMMENTS",
+            "Comments|COMMENTS", "评论|COMMENTS", "Bình luận|COMMENTS", "Top rated comments|COMMENTS",
+            // with a count it is a link to the comments, not their heading
+            "Comments (12)|NAVIGATION", "Bình luận [3]|NAVIGATION", "[ 167 comments ]|NAVIGATION",
             "Source|SOURCE", "来源|SOURCE", "Nguồn|SOURCE",
             "Home|NAVIGATION", "Back to top|NAVIGATION", "返回顶部|NAVIGATION", "Print  Share  Email|NAVIGATION",
             "Facebook Twitter LinkedIn|NAVIGATION"})

@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleSetTest {
 
     @Test
-    void standardOrderPutsDuplicatesFirst() {
+    void standardOrderPutsPlaceholdersThenDuplicatesFirst() {
         List<Rule> rules = RuleSet.standard().rules();
-        assertEquals(12, rules.size());
-        assertTrue(rules.get(0) instanceof DuplicateRule);
+        assertTrue(rules.get(0) instanceof PlaceholderRule);
+        assertTrue(rules.get(1) instanceof DuplicateRule);
         assertTrue(rules.get(rules.size() - 1) instanceof DatelineRule);
     }
 
