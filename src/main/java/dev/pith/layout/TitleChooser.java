@@ -43,7 +43,7 @@ final class TitleChooser {
                 score += 2;
             }
             if (doc.text(i).endsWith(".")) {
-                score -= 1.5;
+                score -= 3; // headlines do not end with a full stop; sentences do
             }
             if (doc.is(i, Label.NAVIGATION)) {
                 score -= 2;
