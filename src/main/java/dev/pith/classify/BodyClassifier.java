@@ -26,6 +26,7 @@ public final class BodyClassifier {
                     .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
     /** End markers: once the byline, the source or the comments come, the article is over. */
     static final double END_MARKER = -8.0;
+    private static final double MAX_PART_LINKS = 0.5;
 
     /**
      * Labels the body of {@code doc} and sets its language.
@@ -44,6 +45,8 @@ public final class BodyClassifier {
             }
             if (i > prose.end()) {
                 doc.decide(i, Label.BODY, NAME, "item of the list that closes the article");
+            } else if (isMarkedUpPart(doc, i)) {
+                doc.decide(i, Label.BODY, NAME, "heading, list item or table cell inside the main run, in the markup");
             } else if (scores[i] >= INSIDE_THRESHOLD) {
                 doc.decide(i, Label.BODY, NAME, String.format(java.util.Locale.ROOT,
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
@@ -52,6 +55,16 @@ public final class BodyClassifier {
             }
         }
         return new Region(run.start(), run.end());
+    }
+
+    /**
+     * In HTML a heading, list item or table cell between the article's paragraphs is the article's own
+     * (a teaser there would be a link); a text dump cannot tell a subheading from a link line.
+     */
+    private static boolean isMarkedUpPart(Document doc, int i) {
+        var st = doc.segment(i).structure();
+        boolean part = st.headingLevel() >= 2 || st.inList() || st.inTable() || st.tag().equals("blockquote");
+        return st.isMarkup() && part && st.linkDensity() < MAX_PART_LINKS && !ProseScore.isForeign(doc, i, doc.language());
     }
 
     /** The first and last block of the article's main run; -1 for both when there is none. */

@@ -20,6 +20,9 @@ final class ProseScore {
     private static final double FOREIGN_PENALTY = 3.0;
     static final double MIN_CONFIDENCE = 0.5;
     private static final double TABLE_ROW = 0.25;
+    private static final double LINKED = 0.33;
+    private static final double MARKUP_FURNITURE = 3.0;
+    private static final double LINK_PENALTY = 6.0;
 
     private ProseScore() {
     }
@@ -49,6 +52,13 @@ final class ProseScore {
         }
         if (seg.inList()) {
             score -= 2;
+        }
+        if (dev.pith.rules.MarkupRule.isFurniture(seg.structure())) {
+            score -= MARKUP_FURNITURE; // a paragraph inside "related" or "comments" markup
+        }
+        double links = seg.structure().linkDensity();
+        if (links > LINKED) {
+            score -= LINK_PENALTY * links; // text that is mostly links points elsewhere
         }
         if (isForeign(doc, i, pageLanguage)) {
             score -= FOREIGN_PENALTY;

@@ -16,6 +16,7 @@ public final class RuleSet {
             new PlaceholderRule(),
             new DuplicateRule(),
             new BreadcrumbRule(),
+            new MarkupRule(),
             new PolicyRule(),
             PolicyRule.promotions(),
             new MastheadRule(),

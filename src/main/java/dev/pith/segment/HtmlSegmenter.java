@@ -176,11 +176,13 @@ public final class HtmlSegmenter {
             for (Element e = owner; e != null; e = e.parent()) {
                 depth++;
                 String name = e.normalName();
-                inArticle |= name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop"));
+                boolean container = name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop"));
                 inList |= name.equals("li");
                 inTable |= name.equals("td") || name.equals("th");
                 inFigure |= name.equals("figure") || name.equals("figcaption");
-                if (seen++ < MAX_TOKEN_ANCESTORS) {
+                // Tokens above the article's own container say where the article sits (a page with a
+                // "sidebar" layout), not what this block is, so collecting stops there.
+                if (!inArticle && seen++ < MAX_TOKEN_ANCESTORS) {
                     if (SEMANTIC.contains(name)) {
                         tokens.add(name);
                     }
@@ -188,6 +190,7 @@ public final class HtmlSegmenter {
                     addTokens(tokens, e.id());
                     addTokens(tokens, e.attr("role"));
                 }
+                inArticle |= container;
             }
             return new Structure(tag, heading, depth, linkDensity(chars), tokens, inArticle, inList, inTable, inFigure);
         }

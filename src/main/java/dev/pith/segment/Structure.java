@@ -10,9 +10,9 @@ import java.util.Set;
  * @param headingLevel 1 to 6 for {@code h1}..{@code h6}, 0 otherwise
  * @param depth        nesting depth of the element in the DOM
  * @param linkDensity  share of the block's characters that sit inside links, 0 to 1; -1 when unknown
- * @param tokens       lower-case class, id, role and aria tokens of the element and its ancestors, and
- *                     the names of semantic ancestors ({@code nav}, {@code aside}, {@code footer},
- *                     {@code figure}, ...)
+ * @param tokens       lower-case class, id, role and aria tokens of the element and its ancestors (up to
+ *                     the article's container when it sits in one), and the names of semantic
+ *                     ancestors ({@code nav}, {@code aside}, {@code footer}, {@code figure}, ...)
  * @param inArticle    whether the block sits inside {@code article}, {@code main} or an element with
  *                     {@code itemprop=articleBody}
  * @param inList       whether the block is a list item

@@ -1,0 +1,92 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.segment.Structure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * HTML blocks whose markup says what they are: a class, id or role token such as "comments",
+ * "related", "newsletter" or "nav" on the block or on an ancestor (up to the article's container), or
+ * a semantic ancestor ({@code nav}, {@code aside}, {@code footer}). The tokens live in
+ * {@code /dev/pith/structure/tokens.txt}. Text dumps carry no markup and are left alone.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MarkupRule implements Rule {
+
+    private static final String RESOURCE = "/dev/pith/structure/tokens.txt";
+    private static final Map<String, Label> TOKENS = load();
+    private static final int PROSE_WORDS = 20;
+
+    @Override
+    public String name() {
+        return "markup";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            Structure st = doc.segment(i).structure();
+            if (doc.isDecided(i) || !st.isMarkup() || isProse(doc, i)) {
+                continue; // a class name is weak evidence against a real paragraph; classification weighs it
+            }
+            Optional<Map.Entry<String, Label>> hit = match(st);
+            if (hit.isPresent()) {
+                doc.decide(i, hit.get().getValue(), name(), "markup token '" + hit.get().getKey() + "'");
+            }
+        }
+    }
+
+    private static boolean isProse(Document doc, int i) {
+        return doc.stats(i).words() >= PROSE_WORDS && doc.stats(i).endsSentence();
+    }
+
+    /** Whether the markup around a block names it furniture of any kind. */
+    public static boolean isFurniture(Structure st) {
+        return st.isMarkup() && match(st).isPresent();
+    }
+
+    private static Optional<Map.Entry<String, Label>> match(Structure st) {
+        for (Map.Entry<String, Label> e : TOKENS.entrySet()) {
+            if (st.tokens().contains(e.getKey())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Label> load() {
+        Map<String, Label> out = new LinkedHashMap<>();
+        try (InputStream in = MarkupRule.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Label label = null;
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    label = Label.valueOf(t.substring(1, t.length() - 1));
+                } else if (label != null) {
+                    out.putIfAbsent(t, label);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
