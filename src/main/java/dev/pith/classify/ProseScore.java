@@ -22,6 +22,7 @@ final class ProseScore {
     private static final double TABLE_ROW = 0.25;
     private static final double LINKED = 0.33;
     private static final double MARKUP_FURNITURE = 3.0;
+    private static final double IN_CONTAINER = 1.5;
     private static final double LINK_PENALTY = 6.0;
 
     private ProseScore() {
@@ -55,6 +56,9 @@ final class ProseScore {
         }
         if (dev.pith.rules.MarkupRule.isFurniture(seg.structure())) {
             score -= MARKUP_FURNITURE; // a paragraph inside "related" or "comments" markup
+        }
+        if (doc.hasArticleContainer()) {
+            score += seg.structure().inArticle() ? IN_CONTAINER : -IN_CONTAINER;
         }
         double links = seg.structure().linkDensity();
         if (links > LINKED) {

@@ -36,6 +36,8 @@ public final class Document {
     private final Map<Integer, List<DateMention>> dates = new HashMap<>();
     private DateFinder dateFinder = new DateFinder(true);
     private String language = DetectedLanguage.UND;
+    private Boolean articleContainer;
+    private static final int MIN_CONTAINER_WORDS = 50;
 
     public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
                     Lexicon lexicon, List<String> warnings) {
@@ -104,6 +106,23 @@ public final class Document {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the page marks its article with a container ({@code article}, {@code main},
+     * {@code itemprop=articleBody}) that holds real text: then being inside it is evidence.
+     */
+    public boolean hasArticleContainer() {
+        if (articleContainer == null) {
+            int words = 0;
+            for (int i = 0; i < segments.size(); i++) {
+                if (segments.get(i).structure().inArticle()) {
+                    words += stats[i].words();
+                }
+            }
+            articleContainer = words >= MIN_CONTAINER_WORDS;
+        }
+        return articleContainer;
     }
 
     /** The page's language as decided so far, {@code und} until the body is known. */
