@@ -24,11 +24,14 @@ final class RunWeights {
 
     static double[] of(Document doc, double[] scores) {
         double[] out = scores.clone();
+        int[] before = nearestScored(scores, -1);
+        int[] after = nearestScored(scores, 1);
         for (int i = 0; i < out.length; i++) {
             if (doc.isDecided(i) || out[i] >= 0) {
                 continue; // end markers keep their weight; other decided blocks score 0
             }
-            if (besideFigure(doc, i) || sandwiched(scores, i)) {
+            boolean sandwiched = before[i] >= 0 && after[i] >= 0 && scores[before[i]] > 0 && scores[after[i]] > 0;
+            if (besideFigure(doc, i) || sandwiched) {
                 out[i] = 0;
             } else {
                 out[i] = Math.max(out[i], FLOOR);
@@ -55,17 +58,22 @@ final class RunWeights {
         return -1;
     }
 
-    /** Whether the nearest scored blocks on both sides of {@code i} are prose. */
-    private static boolean sandwiched(double[] scores, int i) {
-        int before = i - 1;
-        while (before >= 0 && scores[before] == 0) {
-            before--;
+    /**
+     * For each block, the nearest block in direction {@code step} (-1 or 1) with a non-zero score, or
+     * -1; one pass, so long stretches of decided blocks cost linear time.
+     */
+    private static int[] nearestScored(double[] scores, int step) {
+        int n = scores.length;
+        int[] out = new int[n];
+        int last = -1;
+        for (int k = 0; k < n; k++) {
+            int i = step < 0 ? k : n - 1 - k;
+            out[i] = last;
+            if (scores[i] != 0) {
+                last = i;
+            }
         }
-        int after = i + 1;
-        while (after < scores.length && scores[after] == 0) {
-            after++;
-        }
-        return before >= 0 && after < scores.length && scores[before] > 0 && scores[after] > 0;
+        return out;
     }
 
     private static boolean besideFigure(Document doc, int i) {

@@ -30,6 +30,7 @@ public final class Document {
     private final DetectedLanguage[] languages;
     private final String[] normalized;
     private final int[] firstCopy;
+    private final boolean[] repeatedLater;
     private final Verdict[] verdicts;
     private final Lexicon lexicon;
     private final List<String> warnings;
@@ -51,11 +52,15 @@ public final class Document {
         this.normalized = new String[n];
         this.firstCopy = new int[n];
         this.verdicts = new Verdict[n];
+        this.repeatedLater = new boolean[n];
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
             normalized[i] = PhraseMatcher.normalize(segments.get(i).text());
             firstCopy[i] = seen.getOrDefault(normalized[i], -1);
             seen.putIfAbsent(normalized[i], i);
+            if (firstCopy[i] >= 0) {
+                repeatedLater[firstCopy[i]] = true;
+            }
         }
     }
 
@@ -100,12 +105,7 @@ public final class Document {
 
     /** Whether another block later on the page has the same text. */
     public boolean isRepeatedLater(int i) {
-        for (int j = i + 1; j < segments.size(); j++) {
-            if (firstCopy[j] == i) {
-                return true;
-            }
-        }
-        return false;
+        return repeatedLater[i];
     }
 
     /**

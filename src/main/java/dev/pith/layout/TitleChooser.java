@@ -7,7 +7,9 @@ import dev.pith.rules.BreadcrumbRule.Breadcrumb;
 import dev.pith.text.TextStats;
 
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Picks the headline among the blocks above the body. A headline is a line of a few to a few dozen
@@ -26,6 +28,7 @@ final class TitleChooser {
     /** Labels the headline of {@code doc} and returns its index, or -1 when there is none. */
     int choose(Document doc, BodyClassifier.Region body) {
         int end = body.isEmpty() ? Math.min(doc.size(), NO_BODY_WINDOW) : body.start();
+        Set<String> crumbTails = breadcrumbTails(doc, end);
         int best = -1;
         double bestScore = 0;
         String bestWhy = "";
@@ -48,7 +51,7 @@ final class TitleChooser {
             if (doc.is(i, Label.NAVIGATION)) {
                 score -= 2;
             }
-            if (shownAgain(doc, i)) {
+            if (doc.isRepeatedLater(i) || doc.firstCopy(i) >= 0 || crumbTails.contains(doc.text(i))) {
                 score += 2;
                 why.append(", shown again on the page");
             }
@@ -76,19 +79,16 @@ final class TitleChooser {
         return best;
     }
 
-    private static boolean shownAgain(Document doc, int i) {
-        if (doc.isRepeatedLater(i) || doc.firstCopy(i) >= 0) {
-            return true;
-        }
-        for (int j = 0; j < doc.size() && j < i; j++) {
+    /** The last parts of the breadcrumbs above {@code end}: a trail often ends with the headline. */
+    private static Set<String> breadcrumbTails(Document doc, int end) {
+        Set<String> tails = new HashSet<>();
+        for (int j = 0; j < end; j++) {
             if (doc.is(j, Label.BREADCRUMB)) {
                 Optional<Breadcrumb> crumb = Breadcrumb.parse(doc.text(j), doc.lexicon());
-                if (crumb.isPresent() && crumb.get().parts().get(crumb.get().parts().size() - 1).equals(doc.text(i))) {
-                    return true;
-                }
+                crumb.ifPresent(c -> tails.add(c.parts().get(c.parts().size() - 1)));
             }
         }
-        return false;
+        return tails;
     }
 
     static boolean isForeign(Document doc, int i) {
