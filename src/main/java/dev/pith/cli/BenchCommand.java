@@ -3,7 +3,7 @@ package dev.pith.cli;
 import dev.pith.Article;
 import dev.pith.Page;
 import dev.pith.Pith;
-import dev.pith.bench.Json;
+import dev.pith.json.Json;
 import dev.pith.bench.ShingleMetric;
 import dev.pith.bench.ShingleMetric.PageScore;
 import dev.pith.bench.ShingleMetric.Summary;

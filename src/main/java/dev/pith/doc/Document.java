@@ -5,6 +5,7 @@ import dev.pith.Label;
 import dev.pith.Page;
 import dev.pith.date.DateFinder;
 import dev.pith.date.DateMention;
+import dev.pith.head.HeadMetadata;
 import dev.pith.lexicon.Lexicon;
 import dev.pith.lexicon.PhraseMatcher;
 import dev.pith.segment.Segment;
@@ -38,6 +39,7 @@ public final class Document {
     private DateFinder dateFinder = new DateFinder(true);
     private String language = DetectedLanguage.UND;
     private Boolean articleContainer;
+    private HeadMetadata head = HeadMetadata.NONE;
     private static final int MIN_CONTAINER_WORDS = 50;
 
     public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
@@ -62,6 +64,16 @@ public final class Document {
                 repeatedLater[firstCopy[i]] = true;
             }
         }
+    }
+
+    /** What the page's head says about the article; {@link HeadMetadata#NONE} for text dumps. */
+    public HeadMetadata head() {
+        return head;
+    }
+
+    /** Sets the head metadata read while segmenting. */
+    public void head(HeadMetadata head) {
+        this.head = java.util.Objects.requireNonNull(head, "head");
     }
 
     public Page page() {

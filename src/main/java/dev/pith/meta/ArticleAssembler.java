@@ -6,6 +6,7 @@ import dev.pith.Label;
 import dev.pith.date.DateMention;
 import dev.pith.doc.Document;
 import dev.pith.doc.Verdict;
+import dev.pith.head.HeadMetadata;
 
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -59,8 +60,11 @@ public final class ArticleAssembler {
                 default -> { }
             }
         }
-        return new Article(title, body, doc.language(), published, null, List.copyOf(authors),
-                Publisher.find(doc, credits), SiteName.find(doc), Sections.find(doc, title), lead, captions,
-                List.copyOf(photoCredits), blocks, doc.warnings());
+        HeadMetadata head = doc.head();
+        return new Article(HeadOrText.title(head, title), body, HeadOrText.language(head, doc.language()),
+                HeadOrText.published(head, published), head.modified(), HeadOrText.authors(head, List.copyOf(authors)),
+                HeadOrText.publisher(head, Publisher.find(doc, credits)), HeadOrText.siteName(head, SiteName.find(doc)),
+                HeadOrText.section(head, Sections.find(doc, title)), lead, captions, List.copyOf(photoCredits), blocks,
+                doc.warnings());
     }
 }

@@ -67,6 +67,7 @@ public final class Pipeline {
         }
         Document doc = new Document(page, segments, measure(segments), detect(segments), lexicon,
                 segmentation.warnings());
+        doc.head(segmentation.head());
         doc.dayFirst(DateOrder.dayFirst(doc));
         rules.apply(doc);
         BodyClassifier.Region body = classifier.classify(doc);

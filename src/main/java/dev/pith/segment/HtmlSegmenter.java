@@ -1,6 +1,8 @@
 package dev.pith.segment;
 
 import dev.pith.Limits;
+import dev.pith.head.HeadMetadata;
+import dev.pith.head.HeadReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,11 +54,12 @@ public final class HtmlSegmenter {
             html = html.substring(0, limits.maxInputChars());
         }
         Document dom = Jsoup.parse(html);
+        HeadMetadata head = HeadReader.read(dom); // before scripts (JSON-LD) are dropped
         dropNonContent(dom);
         Collector collector = new Collector(warnings);
         NodeTraversor.traverse(collector, dom.body());
         collector.flush();
-        return new Segmentation(collector.out, warnings);
+        return new Segmentation(collector.out, warnings, head);
     }
 
     private static void dropNonContent(Document dom) {

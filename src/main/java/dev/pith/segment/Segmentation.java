@@ -1,5 +1,7 @@
 package dev.pith.segment;
 
+import dev.pith.head.HeadMetadata;
+
 import java.util.List;
 
 /**
@@ -7,10 +9,17 @@ import java.util.List;
  *
  * @param segments the blocks in page order, never null
  * @param warnings what was cut and why, never null
+ * @param head     what the page's head says about the article; {@link HeadMetadata#NONE} for text
  */
-public record Segmentation(List<Segment> segments, List<String> warnings) {
+public record Segmentation(List<Segment> segments, List<String> warnings, HeadMetadata head) {
     public Segmentation {
         segments = List.copyOf(segments);
         warnings = List.copyOf(warnings);
+        java.util.Objects.requireNonNull(head, "head");
+    }
+
+    /** Blocks of a text dump, which has no head. */
+    public Segmentation(List<Segment> segments, List<String> warnings) {
+        this(segments, warnings, HeadMetadata.NONE);
     }
 }

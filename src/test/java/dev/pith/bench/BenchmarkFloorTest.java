@@ -1,6 +1,7 @@
 package dev.pith.bench;
 
 import dev.pith.Page;
+import dev.pith.json.Json;
 import dev.pith.Pith;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.pith.seeds;
 
-import dev.pith.bench.Json;
+import dev.pith.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

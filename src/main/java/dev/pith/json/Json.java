@@ -1,4 +1,4 @@
-package dev.pith.bench;
+package dev.pith.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader for benchmark files (objects, arrays, strings, numbers, booleans, null):
+ * A small JSON reader for benchmark files and JSON-LD blocks (objects, arrays, strings, numbers, booleans, null):
  * objects become {@link java.util.LinkedHashMap}s, arrays {@link java.util.ArrayList}s, numbers
- * {@link Double}s. Throws {@link IllegalArgumentException} on malformed input.
+ * {@link Double}s. Throws {@link IllegalArgumentException} on malformed input or nesting deeper than
+ * 200 levels. Stateless and thread-safe.
  */
 public final class Json {
 
+    /** Deeper nesting is refused, so hostile input cannot exhaust the stack. */
+    private static final int MAX_DEPTH = 200;
     private final String s;
     private int at;
+    private int depth;
 
     private Json(String s) {
         this.s = s;
@@ -34,6 +38,17 @@ public final class Json {
     }
 
     private Object value() {
+        if (++depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH);
+        }
+        try {
+            return valueAt();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object valueAt() {
         space();
         char c = s.charAt(at);
         switch (c) {
