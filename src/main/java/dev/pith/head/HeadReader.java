@@ -38,8 +38,8 @@ public final class HeadReader {
         Map<String, Object> ld = articleObject(dom);
         String siteName = meta(dom, "og:site_name");
         String publisher = ld == null ? null : name(ld.get("publisher"));
-        String title = first(ld == null ? null : string(ld.get("headline")), meta(dom, "og:title"), meta(dom, "twitter:title"),
-                titleWithoutSite(dom.title(), siteName == null ? publisher : siteName));
+        String title = first(ld == null ? null : string(ld.get("headline")), meta(dom, "og:title"), meta(dom, "twitter:title"));
+        String pageTitle = titleWithoutSite(dom.title(), siteName == null ? publisher : siteName);
         Temporal published = firstDate(ld == null ? null : string(ld.get("datePublished")), meta(dom, "article:published_time"),
                 meta(dom, "og:published_time"), meta(dom, "date"), meta(dom, "pubdate"), meta(dom, "publishdate"),
                 meta(dom, "dc.date"), meta(dom, "dc.date.issued"), meta(dom, "sailthru.date"), timeDatetime(dom));
@@ -57,7 +57,7 @@ public final class HeadReader {
         }
         String lang = first(dom.selectFirst("html") == null ? null : blankToNull(dom.selectFirst("html").attr("lang")),
                 ld == null ? null : string(ld.get("inLanguage")), meta(dom, "og:locale"));
-        return new HeadMetadata(title, first(siteName, publisher), published, modified, authors, publisher, section, tag(lang));
+        return new HeadMetadata(title, pageTitle, first(siteName, publisher), published, modified, authors, publisher, section, tag(lang));
     }
 
     /** The first JSON-LD object whose {@code @type} is an article type, searching arrays and {@code @graph}. */

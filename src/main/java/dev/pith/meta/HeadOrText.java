@@ -23,7 +23,7 @@ final class HeadOrText {
      */
     static String title(HeadMetadata head, String visible) {
         if (head.title() == null) {
-            return visible;
+            return visible != null ? visible : head.pageTitle(); // the title element only when the page shows none
         }
         if (visible != null && head.title().toLowerCase(Locale.ROOT).contains(visible.toLowerCase(Locale.ROOT))) {
             return visible;

@@ -41,7 +41,7 @@ class HeadReaderTest {
         HeadMetadata h = read("<html><head><meta property='og:site_name' content='Daily Example'>"
                 + "<meta property='article:published_time' content='2023-11-02T10:00:00Z'>"
                 + "<meta name='author' content='John Roe'><title>Council approves rail line - Daily Example</title></head></html>");
-        assertEquals("Council approves rail line", h.title());
+        assertEquals("Council approves rail line", h.pageTitle());
         assertEquals("Daily Example", h.siteName());
         assertEquals(OffsetDateTime.of(2023, 11, 2, 10, 0, 0, 0, ZoneOffset.UTC), h.published());
         assertEquals(List.of("John Roe"), h.authors());
@@ -52,7 +52,8 @@ class HeadReaderTest {
         String deep = "[".repeat(100_000);
         HeadMetadata h = read("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": </script>"
                 + "<script type='application/ld+json'>" + deep + "</script><title>Plain title</title></head></html>");
-        assertEquals("Plain title", h.title());
+        assertEquals("Plain title", h.pageTitle());
+        assertNull(h.title());
         assertNull(h.published());
     }
 
