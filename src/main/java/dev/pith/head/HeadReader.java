@@ -30,6 +30,7 @@ public final class HeadReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·-]\\s+");
     private static final int MAX_JSON_CHARS = 1 << 20;
     private static final int MAX_OBJECTS = 1_000;
+    private static final int MAX_ANCESTORS = 64;
 
     private HeadReader() {
     }
@@ -145,9 +146,36 @@ public final class HeadReader {
         return null;
     }
 
+    /**
+     * The {@code datetime} of the time element marked as the publication date, else of the first one
+     * inside an {@code article}. Ancestors are walked a bounded number of levels, not with a descendant
+     * selector, whose cost grows with nesting depth for every element.
+     */
     private static String timeDatetime(Document dom) {
-        Element t = dom.selectFirst("article time[datetime], time[itemprop=datePublished], time[pubdate]");
-        return t == null ? null : blankToNull(t.attr("datetime"));
+        String inArticle = null;
+        for (Element t : dom.getElementsByTag("time")) {
+            String dt = blankToNull(t.attr("datetime"));
+            if (dt == null) {
+                continue;
+            }
+            if ("datePublished".equals(t.attr("itemprop")) || t.hasAttr("pubdate")) {
+                return dt;
+            }
+            if (inArticle == null && hasArticleAncestor(t)) {
+                inArticle = dt;
+            }
+        }
+        return inArticle;
+    }
+
+    private static boolean hasArticleAncestor(Element e) {
+        Element p = e.parent();
+        for (int k = 0; p != null && k < MAX_ANCESTORS; k++, p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Headline - Site" gives "Headline" when the site is known or the cut-off part is short. */

@@ -1,0 +1,57 @@
+package dev.pith.hostile;
+
+import dev.pith.Article;
+import dev.pith.Page;
+import dev.pith.Pith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Input crafted against the code's regular expressions and loops: long runs of spaces, brackets,
+ * digits and separators where the rules look for them. Each must finish quickly (the bound is
+ * generous; this is a hang detector, not a speed claim) and return a result.
+ */
+class HostileInputTest {
+
+    private static final Pith PITH = Pith.defaults();
+    private static final int N = 200_000;
+
+    static Stream<Arguments> pages() {
+        String spaces = " ".repeat(N);
+        return Stream.of(
+                Arguments.of("byline with a run of spaces", Page.text("By " + spaces + "x\n\nSome text here.")),
+                Arguments.of("source line with a run of separators", Page.text("Source: " + "- ".repeat(N) + "x")),
+                Arguments.of("dateline with spaces", Page.text("2024-01-01 " + spaces + "x")),
+                Arguments.of("open brackets", Page.text("(".repeat(N) + "\n\n" + "[".repeat(N))),
+                Arguments.of("closing bracket tail", Page.text("Text " + "(".repeat(N) + "x)")),
+                Arguments.of("digits and slashes", Page.text("1/2/".repeat(N))),
+                Arguments.of("digits and dashes", Page.text("2024-".repeat(N))),
+                Arguments.of("one long word", Page.text("a".repeat(5 * N))),
+                Arguments.of("many words on one line", Page.text("word ".repeat(N))),
+                Arguments.of("many short lines", Page.text("x\n".repeat(N))),
+                Arguments.of("many bullets", Page.text("  • item\n".repeat(N / 4))),
+                Arguments.of("colons and spaces", Page.text(": ".repeat(N) + "x")),
+                Arguments.of("title of spaces", Page.html("<html><head><title>a" + spaces + "| b" + spaces + "x</title></head><body><p>Text.</p></body></html>", null)),
+                Arguments.of("banner of spaces", Page.text("Site" + " - ".repeat(N) + "x\n\nHeadline of the story here\n\nA paragraph that reads like prose and ends like a sentence.")),
+                Arguments.of("deep nesting", Page.html("<div>".repeat(N / 2) + "deep text" + "</div>".repeat(N / 2), null)),
+                Arguments.of("huge attribute", Page.html("<p class='" + "a ".repeat(N) + "'>Text of a paragraph.</p>", null)),
+                Arguments.of("many tags in text", Page.text("<b>".repeat(N))),
+                Arguments.of("json-ld nesting", Page.html("<script type='application/ld+json'>" + "{\"a\":".repeat(N / 10) + "</script><p>x</p>", null)),
+                Arguments.of("temperatures", Page.text("1°".repeat(N))),
+                Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void finishesAndReturnsAResult(String name, Page page) {
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PITH.clean(page), name);
+        assertNotNull(a.language());
+    }
+}
