@@ -42,6 +42,21 @@ final class ScriptCensus {
         return counts[script];
     }
 
+    /**
+     * How much a letter of {@code script} says, relative to a Latin letter, when scripts compete for
+     * dominance. An ideograph or a Hangul block is a syllable or a word, a Kana a syllable, and the
+     * Arabic and Hebrew abjads leave out the short vowels, so counting them one for one would let a
+     * Latin brand name or boilerplate phrase outvote the text around it.
+     */
+    private static double weight(int script) {
+        return switch (script) {
+            case UScript.HAN, UScript.HANGUL -> 3.0;
+            case UScript.HIRAGANA, UScript.KATAKANA -> 2.0;
+            case UScript.ARABIC, UScript.HEBREW -> 1.5;
+            default -> 1.0;
+        };
+    }
+
     int total() {
         return total;
     }
@@ -55,16 +70,19 @@ final class ScriptCensus {
     }
 
     /**
-     * The script with the most letters; {@link UScript#HAN} stands for the whole CJK block. Returns
+     * The script with the most weighted letters (see {@link #weight}); {@link UScript#HAN} stands for the whole CJK block. Returns
      * {@link UScript#UNKNOWN} when the text has no letters. Ties go to the lower script code, so the
      * answer is deterministic.
      */
     int dominant() {
         int best = UScript.UNKNOWN;
-        int bestCount = 0;
+        double bestCount = 0;
         for (int s = 0; s < counts.length; s++) {
-            if (s == UScript.HIRAGANA || s == UScript.KATAKANA || s == UScript.HANGUL) continue;
-            int c = s == UScript.HAN ? cjk() : counts[s];
+            if ((counts[s] == 0 && s != UScript.HAN) || s == UScript.HIRAGANA || s == UScript.KATAKANA || s == UScript.HANGUL) continue;
+            double c = s == UScript.HAN
+                ? counts[UScript.HAN] * weight(UScript.HAN) + kana() * weight(UScript.HIRAGANA)
+                    + counts[UScript.HANGUL] * weight(UScript.HANGUL)
+                : counts[s] * weight(s);
             if (c > bestCount) {
                 best = s;
                 bestCount = c;
