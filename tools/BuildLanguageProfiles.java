@@ -101,7 +101,13 @@ public class BuildLanguageProfiles {
                 index.put(c, i++);
             }
             out.writeInt(table.size());
-            for (Map.Entry<String, TreeMap<Integer, Integer>> e : table.entrySet()) {
+            // Written in the order of their home slot in the detector's hash table (same key packing,
+            // hash and capacity as NgramProfiles.read), so that loading fills the table front to back
+            // instead of at random: it halves the load time. Ties keep the sorted n-gram order.
+            int capacity = Integer.highestOneBit(Math.max(2, table.size()) * 2 - 1) << 1;
+            List<Map.Entry<String, TreeMap<Integer, Integer>>> entries = new ArrayList<>(table.entrySet());
+            entries.sort(Comparator.comparingInt(e -> homeSlot(e.getKey(), index, capacity)));
+            for (Map.Entry<String, TreeMap<Integer, Integer>> e : entries) {
                 String g = e.getKey();
                 out.writeByte(g.length());
                 for (char c : g.toCharArray()) out.writeShort(index.get(c));
@@ -114,6 +120,16 @@ public class BuildLanguageProfiles {
         }
         long pairs = table.values().stream().mapToLong(Map::size).sum();
         System.err.println("alphabet " + alphabet.size() + ", distinct n-grams " + table.size() + ", pairs " + pairs);
+    }
+
+    /** Must match NgramProfiles: order in bits 60..62, char j at bits 12 * (n - 1 - j), then mix. */
+    static int homeSlot(String gram, Map<Character, Integer> index, int capacity) {
+        int n = gram.length();
+        long key = (long) n << 60;
+        for (int j = 0; j < n; j++) key |= (long) index.get(gram.charAt(j)) << (12 * (n - 1 - j));
+        key *= 0x9E3779B97F4A7C15L;
+        key ^= key >>> 29;
+        return (int) key & (capacity - 1);
     }
 
     static double[] parseFreqs(String s) {

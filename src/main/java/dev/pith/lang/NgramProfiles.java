@@ -27,26 +27,28 @@ final class NgramProfiles {
     private final char[] alphabet;
     /** Alphabet index of each BMP char, 0 when the char is not in any profile. */
     private final short[] indexOfChar = new short[65536];
-    private final long[] keys;
-    private final int[] ordinals;
-    private final int[] pairStart;
-    private final byte[] pairLang;
-    private final byte[] pairCost;
+    /**
+     * Open addressing: slot i holds the packed key at {@code 2i} and the n-gram's pairs at
+     * {@code 2i + 1} (start in {@link #pairs} shifted left by 8, or'ed with the count). Key and value
+     * side by side cost one cache miss per probe instead of two.
+     */
+    private final long[] table;
+    /** Per pair, the language index in the high byte and the cost in the low byte. */
+    private final short[] pairs;
     private final int mask;
+    private final int ngramCount;
 
     private NgramProfiles(List<String> tags, List<String> scripts, double steps, char[] alphabet,
-                          long[] keys, int[] ordinals, int[] pairStart, byte[] pairLang, byte[] pairCost) {
+                          long[] table, short[] pairs, int ngramCount) {
         this.tags = tags;
         this.scripts = scripts;
         this.steps = steps;
         this.alphabet = alphabet;
         for (int i = 0; i < alphabet.length; i++) indexOfChar[alphabet[i]] = (short) (i + 1);
-        this.keys = keys;
-        this.ordinals = ordinals;
-        this.pairStart = pairStart;
-        this.pairLang = pairLang;
-        this.pairCost = pairCost;
-        this.mask = keys.length - 1;
+        this.table = table;
+        this.pairs = pairs;
+        this.mask = table.length / 2 - 1;
+        this.ngramCount = ngramCount;
     }
 
     /** Loads the profiles shipped with Pith. */
@@ -75,15 +77,13 @@ final class NgramProfiles {
         for (int i = 0; i < alphabet.length; i++) alphabet[i] = header.readChar();
         int count = header.readInt();
         // The body is parsed from the byte array directly: a DataInputStream per byte is too slow for
-        // the load-time budget.
+        // the load-time budget. The build writes the entries in the order of their home slot, so the
+        // table fills mostly front to back; any order would give the same table contents.
         int pos = data.length - header.available();
         int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
-        long[] keys = new long[capacity];
-        int[] ordinals = new int[capacity];
-        int[] pairStart = new int[count + 1];
-        byte[] langs = new byte[count * 4];
-        byte[] costs = new byte[count * 4];
-        int pairs = 0;
+        long[] table = new long[capacity * 2];
+        short[] pairs = new short[count * 2];
+        int used = 0;
         for (int e = 0; e < count; e++) {
             int n = data[pos++];
             long key = (long) n << 60;
@@ -95,24 +95,19 @@ final class NgramProfiles {
                 pos += 2;
             }
             int k = data[pos++] & 0xff;
-            if (pairs + k > langs.length) {
-                langs = Arrays.copyOf(langs, Math.max(langs.length * 2, pairs + k));
-                costs = Arrays.copyOf(costs, langs.length);
-            }
-            pairStart[e] = pairs;
+            if (used + k > pairs.length) pairs = Arrays.copyOf(pairs, Math.max(pairs.length * 2, used + k));
+            long value = ((long) used << 8) | k;
             for (int i = 0; i < k; i++) {
-                langs[pairs] = data[pos++];
-                costs[pairs] = data[pos++];
-                pairs++;
+                pairs[used++] = (short) (((data[pos] & 0xff) << 8) | (data[pos + 1] & 0xff));
+                pos += 2;
             }
             int slot = (int) mix(key) & (capacity - 1);
-            while (keys[slot] != 0) slot = (slot + 1) & (capacity - 1);
-            keys[slot] = key;
-            ordinals[slot] = e;
+            while (table[2 * slot] != 0) slot = (slot + 1) & (capacity - 1);
+            table[2 * slot] = key;
+            table[2 * slot + 1] = value;
         }
-        pairStart[count] = pairs;
-        return new NgramProfiles(List.of(tags), List.of(scripts), steps, alphabet, keys, ordinals, pairStart,
-            Arrays.copyOf(langs, pairs), Arrays.copyOf(costs, pairs));
+        return new NgramProfiles(List.of(tags), List.of(scripts), steps, alphabet, table,
+            Arrays.copyOf(pairs, used), count);
     }
 
     private static long mix(long key) {
@@ -149,36 +144,31 @@ final class NgramProfiles {
     }
 
     /**
-     * The ordinal of the n-gram with this packed key, or -1. A key holds the order n in bits 60..62
-     * and the alphabet index of the n-gram's char j (0-based) in bits {@code BITS * (n - 1 - j)}.
+     * The pairs of the n-gram with this packed key, as {@code start << 8 | count} into the pair
+     * list, or -1 when no language knows it. A key holds the order n in bits 60..62 and the alphabet
+     * index of the n-gram's char j (0-based) in bits {@code BITS * (n - 1 - j)}.
      */
-    int find(long key) {
+    long find(long key) {
         int slot = (int) mix(key) & mask;
         while (true) {
-            long k = keys[slot];
-            if (k == key) return ordinals[slot];
+            long k = table[2 * slot];
+            if (k == key) return table[2 * slot + 1];
             if (k == 0) return -1;
             slot = (slot + 1) & mask;
         }
     }
 
-    int pairStart(int ordinal) {
-        return pairStart[ordinal];
-    }
-
-    int pairEnd(int ordinal) {
-        return pairStart[ordinal + 1];
-    }
-
+    /** The language index of pair {@code pair}. */
     int pairLanguage(int pair) {
-        return pairLang[pair];
+        return pairs[pair] >>> 8 & 0xff;
     }
 
+    /** The cost of pair {@code pair}: {@code -ln p} times {@link #steps()}, rounded. */
     int pairCost(int pair) {
-        return pairCost[pair] & 0xff;
+        return pairs[pair] & 0xff;
     }
 
     int ngramCount() {
-        return pairStart.length - 1;
+        return ngramCount;
     }
 }

@@ -55,10 +55,10 @@ final class NgramScorer {
             long key = 0;
             for (int order = 1; order <= maxOrder; order++) {
                 key |= (long) word[i - order + 1] << (NgramProfiles.BITS * (order - 1));
-                int ordinal = profiles.find(key | ((long) order << 60));
-                if (ordinal < 0) break;
+                long found = profiles.find(key | ((long) order << 60));
+                if (found < 0) break;
                 int penalty = backoff * (maxOrder - order);
-                for (int p = profiles.pairStart(ordinal), end = profiles.pairEnd(ordinal); p < end; p++) {
+                for (int p = (int) (found >>> 8), end = p + (int) (found & 0xff); p < end; p++) {
                     s.letterCost[profiles.pairLanguage(p)] = profiles.pairCost(p) + penalty;
                 }
             }
