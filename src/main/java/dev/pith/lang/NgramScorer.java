@@ -8,12 +8,12 @@ package dev.pith.lang;
  * longest context (up to four previous letters of the same word) the language knows, and pays a fixed
  * penalty per order it had to back off ("stupid backoff"): without that, a language whose profile lacks
  * a long n-gram would get the cheaper short-context cost for free. A letter a language has never seen
- * costs {@link #UNSEEN}, more than any stored unigram.
+ * costs {@link #UNSEEN_NATS}, more than any stored unigram.
  *
  * <p>Stateless and thread-safe; the work arrays live in the caller's {@link Scratch}.
  */
 final class NgramScorer {
-    /** Backoff penalty per order dropped, in cost units per nat (about ln 0.4). */
+    /** Backoff penalty per order dropped, in nats (about -ln 0.4, the usual "stupid backoff" factor). */
     private static final double BACKOFF_NATS = 0.9;
     /** Cost of a letter unknown to a language, in nats: rarer than any kept unigram (p below 1e-6). */
     private static final double UNSEEN_NATS = 16.0;

@@ -2,6 +2,8 @@ package dev.pith.lang;
 
 import com.ibm.icu.lang.UScript;
 import dev.pith.DetectedLanguage;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Tells apart the languages that share a script (Latin, Cyrillic, Arabic) with the n-gram profiles.
@@ -15,27 +17,30 @@ import dev.pith.DetectedLanguage;
 final class ProfileDetector {
     private final NgramProfiles profiles;
     private final NgramScorer scorer;
+    /** For each ICU script code with profiles, which languages are written in it. Never mutated. */
+    private final Map<Integer, boolean[]> candidatesByScript;
 
     ProfileDetector(NgramProfiles profiles) {
         this.profiles = profiles;
         this.scorer = new NgramScorer(profiles);
+        Map<Integer, boolean[]> byScript = new HashMap<>();
+        for (int l = 0; l < profiles.languageCount(); l++) {
+            int code = UScript.getCodeFromName(profiles.script(l));
+            byScript.computeIfAbsent(code, k -> new boolean[profiles.languageCount()])[l] = true;
+        }
+        this.candidatesByScript = Map.copyOf(byScript);
     }
 
     /** Whether some profile is written in {@code script} (an ICU {@link UScript} code). */
     boolean handles(int script) {
-        String name = UScript.getName(script);
-        for (int l = 0; l < profiles.languageCount(); l++) {
-            if (profiles.script(l).equalsIgnoreCase(name)) return true;
-        }
-        return false;
+        return candidatesByScript.containsKey(script);
     }
 
     /** Detects among the languages written in {@code script}; never null. */
     DetectedLanguage detect(CharSequence text, int script) {
+        boolean[] candidate = candidatesByScript.get(script);
+        if (candidate == null) return DetectedLanguage.UNDETERMINED;
         int languages = profiles.languageCount();
-        boolean[] candidate = new boolean[languages];
-        String name = UScript.getName(script);
-        for (int l = 0; l < languages; l++) candidate[l] = profiles.script(l).equalsIgnoreCase(name);
         NgramScorer.Scratch s = new NgramScorer.Scratch(languages);
         int letters = 0;
         int n = 0;
