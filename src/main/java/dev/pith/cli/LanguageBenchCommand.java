@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * {@code bench-language --data DIR}: measures the built-in language detector on a test set laid out as
@@ -61,7 +63,9 @@ final class LanguageBenchCommand implements Command {
             LANGUAGES.size(), result.average(0), result.average(1), result.average(2),
             (result.average(0) + result.average(1) + result.average(2)) / 3);
         long[] size = profileSize();
-        out.printf(Locale.ROOT, "profile data: %.2f MB raw, %.2f MB deflated (as in the jar)%n", size[0] / 1e6, size[1] / 1e6);
+        long inJar = sizeInJar();
+        out.printf(Locale.ROOT, "profile data: %.2f MB raw, %.2f MB deflated%s%n", size[0] / 1e6, size[1] / 1e6,
+            inJar < 0 ? " (not run from a jar)" : String.format(Locale.ROOT, ", %.2f MB in %s", inJar / 1e6, jarName()));
         out.printf(Locale.ROOT, "load time (first use, cold): %.0f ms%n", loadMs);
         List<String> sentences = new ArrayList<>();
         for (String lang : LANGUAGES) sentences.addAll(lines(dir.resolve("sentences").resolve(lang + ".txt")));
@@ -134,6 +138,34 @@ final class LanguageBenchCommand implements Command {
         } while (elapsed < 2_000_000_000L);
         if (sink == 42) System.out.print("");
         return count / (elapsed / 1e9);
+    }
+
+    /** The compressed size of the profile resource in the jar the detector was loaded from, or -1. */
+    private static long sizeInJar() {
+        try {
+            Path jar = jarPath();
+            if (jar == null) return -1;
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                ZipEntry entry = zip.getEntry(PROFILE_RESOURCE.substring(1));
+                return entry == null ? -1 : entry.getCompressedSize();
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static String jarName() {
+        Path jar = jarPath();
+        return jar == null ? "?" : String.valueOf(jar.getFileName());
+    }
+
+    private static Path jarPath() {
+        try {
+            Path p = Path.of(BuiltInDetector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     /** {raw bytes, deflated bytes} of the profile resource. */

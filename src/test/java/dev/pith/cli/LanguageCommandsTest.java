@@ -52,6 +52,7 @@ class LanguageCommandsTest {
         assertTrue(report.contains("average over 42 languages"), report);
         assertTrue(report.contains("detections per second"), report);
         assertTrue(report.contains("MB deflated"), report);
+        assertTrue(report.contains("load time"), report);
     }
 
     @Test
