@@ -1,0 +1,76 @@
+package dev.pith.lang;
+
+import com.ibm.icu.lang.UScript;
+import dev.pith.DetectedLanguage;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Tells apart the languages that share a script (Latin, Cyrillic, Arabic) with the n-gram profiles.
+ *
+ * <p>Splits the text into words of letters known to the profiles (lower-cased; combining marks inside a
+ * word are skipped rather than splitting it), costs every word under each candidate language and
+ * answers the cheapest, with the posterior probability under a uniform prior as its confidence.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ProfileDetector {
+    private final NgramProfiles profiles;
+    private final NgramScorer scorer;
+    /** For each ICU script code with profiles, which languages are written in it. Never mutated. */
+    private final Map<Integer, boolean[]> candidatesByScript;
+
+    ProfileDetector(NgramProfiles profiles) {
+        this.profiles = profiles;
+        this.scorer = new NgramScorer(profiles);
+        Map<Integer, boolean[]> byScript = new HashMap<>();
+        for (int l = 0; l < profiles.languageCount(); l++) {
+            int code = UScript.getCodeFromName(profiles.script(l));
+            byScript.computeIfAbsent(code, k -> new boolean[profiles.languageCount()])[l] = true;
+        }
+        this.candidatesByScript = Map.copyOf(byScript);
+    }
+
+    /** Whether some profile is written in {@code script} (an ICU {@link UScript} code). */
+    boolean handles(int script) {
+        return candidatesByScript.containsKey(script);
+    }
+
+    /** Detects among the languages written in {@code script}; never null. */
+    DetectedLanguage detect(CharSequence text, int script) {
+        boolean[] candidate = candidatesByScript.get(script);
+        if (candidate == null) return DetectedLanguage.UNDETERMINED;
+        int languages = profiles.languageCount();
+        NgramScorer.Scratch s = new NgramScorer.Scratch(languages);
+        int letters = 0;
+        int n = 0;
+        for (int i = 0, len = text.length(); i <= len; i++) {
+            char c = i < len ? Character.toLowerCase(text.charAt(i)) : ' ';
+            if (i < len && Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            int index = profiles.indexOf(c);
+            if (index != 0 && Character.isLetter(c)) {
+                s.word[n++] = index;
+                letters++;
+                if (n < s.word.length) continue;
+            }
+            if (n > 0) scorer.scoreWord(s.word, n, candidate, s);
+            n = 0;
+        }
+        if (letters == 0) return DetectedLanguage.UNDETERMINED;
+        return decide(s.totals, candidate);
+    }
+
+    private DetectedLanguage decide(long[] totals, boolean[] candidate) {
+        int best = -1;
+        for (int l = 0; l < totals.length; l++) {
+            if (candidate[l] && (best < 0 || totals[l] < totals[best])) best = l;
+        }
+        if (best < 0) return DetectedLanguage.UNDETERMINED;
+        // Posterior of the best language: 1 / sum over languages of exp(-(cost - best cost)).
+        double sum = 0;
+        for (int l = 0; l < totals.length; l++) {
+            if (candidate[l]) sum += Math.exp(-(totals[l] - totals[best]) / profiles.steps());
+        }
+        return new DetectedLanguage(profiles.tag(best), Math.min(1.0, Math.max(0.0, 1.0 / sum)));
+    }
+}
