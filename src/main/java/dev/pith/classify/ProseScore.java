@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.DetectedLanguage;
 import dev.pith.doc.Document;
+import dev.pith.lang.Kinship;
 import dev.pith.segment.Segment;
 import dev.pith.text.TextStats;
 
@@ -74,6 +75,6 @@ final class ProseScore {
     static boolean isForeign(Document doc, int i, String pageLanguage) {
         DetectedLanguage lang = doc.language(i);
         return !DetectedLanguage.UND.equals(pageLanguage) && lang.isKnown()
-                && lang.confidence() >= MIN_CONFIDENCE && !lang.tag().equals(pageLanguage);
+                && lang.confidence() >= MIN_CONFIDENCE && !Kinship.areClose(lang.tag(), pageLanguage);
     }
 }

@@ -50,7 +50,7 @@ public final class Main {
     }
 
     private static List<Command> commands() {
-        return List.of(new CleanCommand(), new BenchCommand());
+        return List.of(new CleanCommand(), new BenchCommand(), new DetectLanguageCommand(), new LanguageBenchCommand());
     }
 
     private static void usage(List<Command> commands, PrintStream out) {

@@ -3,6 +3,7 @@ package dev.pith.layout;
 import dev.pith.Label;
 import dev.pith.classify.BodyClassifier;
 import dev.pith.doc.Document;
+import dev.pith.lang.Kinship;
 import dev.pith.rules.BreadcrumbRule.Breadcrumb;
 import dev.pith.text.TextStats;
 
@@ -93,7 +94,7 @@ final class TitleChooser {
 
     static boolean isForeign(Document doc, int i) {
         String page = doc.language();
-        return doc.language(i).isKnown() && !"und".equals(page) && !doc.language(i).tag().equals(page)
+        return doc.language(i).isKnown() && !"und".equals(page) && !Kinship.areClose(doc.language(i).tag(), page)
                 && doc.language(i).confidence() >= 0.5;
     }
 }
