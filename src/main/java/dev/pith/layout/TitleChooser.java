@@ -38,6 +38,9 @@ final class TitleChooser {
                 continue;
             }
             TextStats s = doc.stats(i);
+            if (doc.segment(i).inList()) {
+                continue; // a headline is never an item of a list; related headlines are
+            }
             if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || s.sentences() > 2) {
                 continue;
             }

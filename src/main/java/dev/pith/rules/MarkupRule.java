@@ -27,6 +27,8 @@ public final class MarkupRule implements Rule {
     private static final String RESOURCE = "/dev/pith/structure/tokens.txt";
     private static final Map<String, Label> TOKENS = load();
     private static final int PROSE_WORDS = 20;
+    private static final double LINK_ITEM = 0.8;
+    private static final int MAX_LINK_ITEM_WORDS = 20;
 
     @Override
     public String name() {
@@ -43,6 +45,8 @@ public final class MarkupRule implements Rule {
             Optional<Map.Entry<String, Label>> hit = match(st);
             if (hit.isPresent()) {
                 doc.decide(i, hit.get().getValue(), name(), "markup token '" + hit.get().getKey() + "'");
+            } else if (st.inList() && st.linkDensity() >= LINK_ITEM && doc.stats(i).words() <= MAX_LINK_ITEM_WORDS) {
+                doc.decide(i, Label.NAVIGATION, name(), "a list item that is all link");
             }
         }
     }

@@ -1,0 +1,64 @@
+package dev.pith.properties;
+
+import dev.pith.Page;
+
+import java.util.List;
+
+/** Renders a headline, paragraphs and furniture as a text dump or as an HTML page. */
+final class Pages {
+
+    /** A page's parts in order: each is a paragraph of the article, the headline, or furniture. */
+    sealed interface Part permits Headline, Paragraph, Furn {
+    }
+
+    record Headline(String text) implements Part {
+    }
+
+    record Paragraph(String text) implements Part {
+    }
+
+    record Furn(Furniture.Piece piece) implements Part {
+    }
+
+    private Pages() {
+    }
+
+    static Page text(List<Part> parts) {
+        StringBuilder b = new StringBuilder();
+        for (Part p : parts) {
+            if (p instanceof Headline h) {
+                b.append(h.text()).append("\n\n");
+            } else if (p instanceof Paragraph para) {
+                b.append(para.text()).append("\n\n");
+            } else if (p instanceof Furn f) {
+                for (String line : f.piece().lines()) {
+                    b.append(f.piece().list() ? "  • " : "").append(line).append('\n');
+                }
+                b.append('\n');
+            }
+        }
+        return Page.text(b.toString());
+    }
+
+    static Page html(List<Part> parts) {
+        StringBuilder b = new StringBuilder("<!doctype html><html><head><title>Page</title></head><body>");
+        for (Part p : parts) {
+            if (p instanceof Headline h) {
+                b.append("<h1>").append(escape(h.text())).append("</h1>");
+            } else if (p instanceof Paragraph para) {
+                b.append("<p>").append(escape(para.text())).append("</p>");
+            } else if (p instanceof Furn f && f.piece().list()) {
+                b.append("<ul>");
+                f.piece().lines().forEach(l -> b.append("<li><a href='/x'>").append(escape(l)).append("</a></li>"));
+                b.append("</ul>");
+            } else if (p instanceof Furn f) {
+                f.piece().lines().forEach(l -> b.append("<div>").append(escape(l)).append("</div>"));
+            }
+        }
+        return Page.html(b.append("</body></html>").toString(), null);
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
