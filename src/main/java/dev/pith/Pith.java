@@ -19,7 +19,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@link #clean(Page)} never throws for bad content: input with no text gives an empty article whose
- * {@link Article#warnings()} say why.
+ * {@link Article#warnings()} say why, and so does a failure inside Pith itself (a bug to report). Only
+ * a null page is refused, with a {@link NullPointerException}.
  */
 public final class Pith {
 
@@ -51,7 +52,13 @@ public final class Pith {
      */
     public Article clean(Page page) {
         Objects.requireNonNull(page, "page");
-        return pipeline.run(page);
+        try {
+            return pipeline.run(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect in Pith must not cost a crawler its run: the page comes back empty, and the
+            // warning carries what went wrong so it can be reported.
+            return Article.empty("internal error while cleaning the page: " + e);
+        }
     }
 
     /** Cleans a page given as a string whose format (HTML or text) is detected. */
