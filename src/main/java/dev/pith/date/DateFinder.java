@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
-    private static final String TIME = "(?:[T\\s,]{1,4}(?:at\\s{1,3}|lúc\\s{1,3})?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|AM|PM)?(Z|[+-]\\d{2}:?\\d{2})?)?";
+    private static final String TIME = "(?:[T\\s,]{1,4}(?:at\\s{1,3}|lúc\\s{1,3})?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|AM|PM))?(Z|[+-]\\d{2}:?\\d{2})?)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern EAST_ASIAN = Pattern.compile(

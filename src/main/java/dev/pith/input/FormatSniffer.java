@@ -12,7 +12,7 @@ public final class FormatSniffer {
     // Only the head of the page is looked at: a text dump that quotes a tag deep inside is still text.
     private static final int SNIFF_CHARS = 4096;
     private static final Pattern HTML_START = Pattern.compile(
-            "(?i)^\\s*(?:<\\?xml[^>]{0,200}>\\s*)?(?:<!--.{0,2000}?-->\\s*)*(?:<!doctype\\s+html|<html|<head|<body|<meta|<title|<div|<p[\\s>]|<article|<section|<main)");
+            "(?i)^\\s*(?:<\\?xml[^>]{0,200}>\\s*)?(?:<!--.{0,2000}?-->\\s*)*(?:<!doctype\\s+html|<html|<head|<body|<meta|<title|<div|<p[\\s>]|<article|<section|<main|<h[1-6][\\s>]|<style)"); // fragments often open with a heading or a style block
     private static final Pattern STRUCTURAL_TAG = Pattern.compile(
             "(?i)</?(?:html|head|body|div|p|span|a|table|ul|li|article|section|main|nav|script|meta|link|br)\\b[^<>]{0,400}>");
 

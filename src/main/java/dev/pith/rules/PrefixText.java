@@ -1,5 +1,7 @@
 package dev.pith.rules;
 
+import dev.pith.segment.Whitespace;
+
 /** Cuts a lexicon prefix, matched on normalised text, off the original text of a block. */
 public final class PrefixText {
 
@@ -19,7 +21,7 @@ public final class PrefixText {
                 seen++;
             }
             if (seen == want) {
-                return original.substring(i + 1).strip();
+                return Whitespace.trim(original.substring(i + 1)); // strip() keeps U+00A0 (&nbsp;)
             }
         }
         return "";

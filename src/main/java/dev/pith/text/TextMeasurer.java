@@ -128,7 +128,7 @@ public final class TextMeasurer {
         }
         char c = text.charAt(i);
         return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…'
-                || c == '؟' || c == '।' || c == '।' || c == '።' || c == '｡';
+                || c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။' || c == '։' || c == '።' || c == '｡';
     }
 
     /** Where a closing bracketed credit of a few words starts, or the text's length when there is none. */
