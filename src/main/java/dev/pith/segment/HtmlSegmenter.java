@@ -84,6 +84,7 @@ public final class HtmlSegmenter {
         private int linkChars;
         private int inLink;
         private boolean full;
+        private boolean flattenedWarned;
 
         Collector(List<String> warnings) {
             this.warnings = warnings;
@@ -103,6 +104,8 @@ public final class HtmlSegmenter {
                 if (isBlock(e, depth)) {
                     flush();
                     open.push(e);
+                } else if (isFlattened(e, depth)) {
+                    separate();
                 }
             }
         }
@@ -120,11 +123,32 @@ public final class HtmlSegmenter {
                 if (!open.isEmpty() && open.peek() == e) {
                     open.pop();
                 }
+            } else if (isFlattened(e, depth)) {
+                separate();
             }
         }
 
         private boolean isBlock(Element e, int depth) {
             return BLOCKS.contains(e.normalName()) && depth <= limits.maxDepth();
+        }
+
+        /** A block element too deep to be its own block: its text joins the ancestor's. */
+        private boolean isFlattened(Element e, int depth) {
+            if (BLOCKS.contains(e.normalName()) && depth > limits.maxDepth()) {
+                if (!flattenedWarned) {
+                    warnings.add("elements nested deeper than " + limits.maxDepth() + " levels were joined into their ancestor's block");
+                    flattenedWarned = true;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** Keeps the words of two flattened blocks apart. */
+        private void separate() {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
         }
 
         private void append(TextNode t) {

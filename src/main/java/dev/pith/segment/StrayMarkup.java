@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 public final class StrayMarkup {
 
     // Bounded attribute run and no nested quantifiers: linear time on any input.
-    private static final Pattern TAG = Pattern.compile(
-            "</?(?:a|abbr|b|big|br|center|div|em|font|h[1-6]|hr|i|img|p|s|small|span|strike|strong|sub|sup|u|wbr)"
-                    + "(?:\\s[^<>]{0,300})?/?>",
+    private static final Pattern INLINE = Pattern.compile(
+            "</?(?:a|abbr|b|big|em|font|i|img|s|small|span|strike|strong|sub|sup|u|wbr)(?:\\s[^<>]{0,300})?/?>",
+            Pattern.CASE_INSENSITIVE);
+    // Tags that break a line: they stand between words, so they become one space, not nothing.
+    private static final Pattern BREAKING = Pattern.compile(
+            "[ \\t]{0,50}</?(?:br|center|div|h[1-6]|hr|p)(?:\\s[^<>]{0,300})?/?>[ \\t]{0,50}",
             Pattern.CASE_INSENSITIVE);
 
     private StrayMarkup() {
@@ -23,6 +26,7 @@ public final class StrayMarkup {
         if (line.indexOf('<') < 0) {
             return line;
         }
-        return TAG.matcher(line).replaceAll("");
+        String spaced = BREAKING.matcher(line).replaceAll(" ");
+        return INLINE.matcher(spaced).replaceAll("");
     }
 }

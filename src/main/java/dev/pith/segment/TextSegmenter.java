@@ -44,7 +44,7 @@ public final class TextSegmenter {
                 raw = raw.substring(0, limits.maxBlockChars());
             }
             String clean = Whitespace.trim(StrayMarkup.strip(raw));
-            if (clean.isEmpty()) {
+            if (clean.isEmpty() || isBulletMark(clean)) { // a bullet with no item is no block
                 gap++;
                 continue;
             }
@@ -119,14 +119,20 @@ public final class TextSegmenter {
         return at + 1;
     }
 
+    private static boolean isBulletMark(String s) {
+        return s.length() == 1 && isMark(s.charAt(0));
+    }
+
+    private static boolean isMark(char c) {
+        return c == '•' || c == '◦' || c == '▪' || c == '●' || c == '○' || c == '■' || c == '□' || c == '►' || c == '*';
+    }
+
     /** The item text when {@code line} starts with a bullet mark and a space; null otherwise. */
     static String stripBullet(String line) {
         if (line.length() < 2) {
             return null;
         }
-        char c = line.charAt(0);
-        boolean mark = c == '•' || c == '◦' || c == '▪' || c == '●' || c == '○' || c == '■' || c == '□' || c == '►' || c == '*';
-        if (!mark || !Whitespace.is(line.charAt(1))) {
+        if (!isMark(line.charAt(0)) || !Whitespace.is(line.charAt(1))) {
             return null;
         }
         return Whitespace.trim(line.substring(1));

@@ -128,7 +128,6 @@ class HtmlSegmenterTest {
         assertTrue(t.contains("After"), t.toString());
     }
 
-    @org.junit.jupiter.api.Disabled("bug: blocks deeper than maxDepth are flattened with no separator, gluing words: \"deep one\" + \"deep two\" -> \"deep onedeep two\"")
     @Test
     void blocksBeyondMaxDepthAreFlattenedIntoTheirAncestor() {
         String html = "<div><div><div><p>deep one</p><p>deep two</p></div></div></div>";

@@ -37,7 +37,6 @@ class StrayMarkupTest {
         assertEquals("<custom-tag>", StrayMarkup.strip("<custom-tag>"));
     }
 
-    @Disabled("bug: block-level and line-break tags are replaced with nothing, gluing words: \"Line one<br/>Line two\" -> \"Line oneLine two\"")
     @Test
     void lineBreakTagsDoNotGlueWords() {
         String out = StrayMarkup.strip("Line one<br/>Line two");
