@@ -18,9 +18,14 @@ import java.util.regex.Pattern;
 
 /**
  * Turns raw page bytes into text. Order of trust: a byte-order mark, then the Content-Type header, then
- * a {@code <meta charset>} declaration, then ICU's statistical detector. A declared charset that the
- * bytes do not decode cleanly in is overruled (pages often declare one charset and use another); when
- * the bytes are valid UTF-8, UTF-8 wins over a declared single-byte charset.
+ * a {@code <meta charset>} declaration, then ICU's statistical detector. Pages often declare one
+ * charset and use another, so a declaration is checked against the bytes: a declared UTF-16 or UTF-32
+ * is kept when the bytes decode in it; otherwise valid UTF-8 wins over any declaration; a declared
+ * charset the bytes do not decode cleanly in is overruled; and a declared single-byte charset
+ * (ISO-8859-1, windows-1252, ...), in which any bytes decode, gives way when ICU's detector is
+ * confident the bytes are a multi-byte charset (GBK, Shift_JIS, Big5, EUC-KR, ...).
+ *
+ * <p>Stateless and thread-safe; a new ICU detector is made per call.
  */
 public final class Decoder {
 
@@ -33,6 +38,8 @@ public final class Decoder {
             "(?i)<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([\\w.:-]{1,40})");
     private static final int META_SCAN_BYTES = 8192;
     private static final int DETECT_SCAN_BYTES = 64 * 1024;
+    /** ICU's confidence (0-100) above which its guess of a multi-byte charset beats a single-byte declaration. */
+    private static final int CONFIDENT = 50;
 
     private Decoder() {
     }
@@ -48,16 +55,26 @@ public final class Decoder {
             String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
             declared = charsetNamed(matchGroup(META_CHARSET, head));
         }
+        // ASCII in UTF-16 is also valid UTF-8 (letters and NULs), so a declared wide charset goes first.
+        if (declared.isPresent() && isWide(declared.get()) && isStrictlyDecodable(bytes, declared.get())) {
+            return new Decoded(lenient(bytes, declared.get()), declared.get());
+        }
         // Valid UTF-8 of any length beyond ASCII is almost never an accident.
         if (isStrictlyDecodable(bytes, StandardCharsets.UTF_8)) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
+        Optional<CharsetMatch> match = detect(bytes);
+        Optional<Charset> detected = match.flatMap(m -> charsetNamed(m.getName()));
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)
                 && isStrictlyDecodable(bytes, declared.get())) {
-            return new Decoded(lenient(bytes, declared.get()), declared.get());
+            // Every byte decodes in a single-byte charset, so decoding cleanly proves nothing there.
+            boolean overruled = isSingleByte(declared.get()) && detected.isPresent() && !isSingleByte(detected.get())
+                    && match.get().getConfidence() >= CONFIDENT;
+            Charset cs = overruled ? detected.get() : declared.get();
+            return new Decoded(lenient(bytes, cs), cs);
         }
-        Charset detected = detect(bytes).orElse(declared.orElse(StandardCharsets.UTF_8));
-        return new Decoded(lenient(bytes, detected), detected);
+        Charset cs = detected.orElse(declared.orElse(StandardCharsets.UTF_8));
+        return new Decoded(lenient(bytes, cs), cs);
     }
 
     private static Optional<Decoded> fromBom(byte[] b) {
@@ -124,12 +141,19 @@ public final class Decoder {
         }
     }
 
-    private static Optional<Charset> detect(byte[] bytes) {
+    private static Optional<CharsetMatch> detect(byte[] bytes) {
         byte[] sample = bytes.length > DETECT_SCAN_BYTES ? java.util.Arrays.copyOf(bytes, DETECT_SCAN_BYTES) : bytes;
         CharsetDetector detector = new CharsetDetector(); // a new one per call: ICU's detector holds state
         detector.setText(sample);
         detector.enableInputFilter(true);
-        CharsetMatch match = detector.detect();
-        return match == null ? Optional.empty() : charsetNamed(match.getName());
+        return Optional.ofNullable(detector.detect());
+    }
+
+    private static boolean isWide(Charset cs) {
+        return cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
+    }
+
+    private static boolean isSingleByte(Charset cs) {
+        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 }

@@ -197,14 +197,12 @@ class DecoderTest {
         assertEquals(s, d.text());
     }
 
-    @org.junit.jupiter.api.Disabled("bug: ASCII text in UTF-16LE without a BOM, declared charset=utf-16le, is decoded as UTF-8 (NULs between letters) because NUL-laden bytes are valid UTF-8 and UTF-8 is tried before the declaration")
     @Test
     void declaredUtf16WithoutBomIsHonoured() {
         Decoder.Decoded d = Decoder.decode("Hello world".getBytes(StandardCharsets.UTF_16LE), "text/html; charset=utf-16le");
         assertEquals("Hello world", d.text());
     }
 
-    @org.junit.jupiter.api.Disabled("bug: GBK bytes under a wrong single-byte declaration (charset=iso-8859-1) decode 'cleanly' as windows-1252, so the declaration is trusted and the text is mojibake; ICU would detect GB18030")
     @Test
     void wrongSingleByteDeclarationIsOverruledForGbkBytes() {
         Decoder.Decoded d = Decoder.decode(CHINESE.getBytes(GBK), "text/html; charset=iso-8859-1");
