@@ -26,7 +26,13 @@ public final class CreditParser {
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\[\\]]{0,200}\\]|\\([^()]{0,200}\\)|\\[\\[[^\\]]{0,200}\\]\\]");
     private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|、|/|\\band\\b|\\bvà\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b|和|与)\\s*");
+            // Word connectors match in any case ("JANE PARK AND TOM LEE"); the one-letter ones only in
+            // lower case, so that an initial ("John E. Smith") is not taken for "e".
+            "\\s*(?:,|;|&|、|/|(?iu:\\band\\b|\\bvà\\b|\\bund\\b|\\bet\\b|\\bи\\b)|\\by\\b|\\be\\b|和|与)\\s*");
+    /** Lower-case words that belong inside a name ("Maria de la Cruz", "Ludwig van Dijk"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "del", "della", "da", "di", "du",
+            "van", "von", "der", "den", "ter", "ten", "bin", "binti", "al", "el", "le", "dos", "das", "do", "y");
+    private static final int MAX_TITLE_WORDS = 3;
     private static final int MAX_WORDS = 12;
     private static final int MAX_NAME_WORDS = 5;
 
@@ -46,7 +52,7 @@ public final class CreditParser {
         List<String> people = new ArrayList<>();
         String organisation = null;
         for (String part : SPLIT.split(s)) {
-            String p = part.strip();
+            String p = withoutTrailingJobTitle(part.strip());
             if (p.isEmpty() || isJobTitle(p)) {
                 continue;
             }
@@ -75,9 +81,29 @@ public final class CreditParser {
         return name.length() >= 2 && name.length() <= 7 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
+    /**
+     * Whether {@code part} is a job title: listed as one, or a few words ending with one ("Senior
+     * Correspondent", "Chief Political Reporter").
+     */
     private boolean isJobTitle(String part) {
         String norm = PhraseMatcher.normalize(part);
-        return lexicon.contains(PhraseKind.JOB_TITLE, norm);
+        if (lexicon.contains(PhraseKind.JOB_TITLE, norm)) {
+            return true;
+        }
+        String[] words = norm.split(" ");
+        return words.length <= MAX_TITLE_WORDS && lexicon.contains(PhraseKind.JOB_TITLE, words[words.length - 1]);
+    }
+
+    /** "Jane Park Staff Writer" without its job title: the longest listed title that ends the part. */
+    private String withoutTrailingJobTitle(String part) {
+        String[] words = part.split("\\s+");
+        for (int k = Math.min(MAX_TITLE_WORDS, words.length - 2); k >= 1; k--) {
+            String tail = PhraseMatcher.normalize(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length)));
+            if (lexicon.contains(PhraseKind.JOB_TITLE, tail)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k));
+            }
+        }
+        return part;
     }
 
     private static boolean isPersonName(String p) {
@@ -85,7 +111,11 @@ public final class CreditParser {
         if (words.length > MAX_NAME_WORDS || p.length() > 60) {
             return false;
         }
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0 && i < words.length - 1 && PARTICLES.contains(w)) {
+                continue; // "de" in "Maria de la Cruz"
+            }
             int cp = w.codePointAt(0);
             int script = UScript.getScript(cp);
             boolean uncased = script == UScript.HAN || script == UScript.HANGUL || script == UScript.HIRAGANA
@@ -107,6 +137,20 @@ public final class CreditParser {
             return name;
         }
         BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
-        return UCharacter.toTitleCase(Locale.ROOT, name.toLowerCase(Locale.ROOT), words);
+        String titled = UCharacter.toTitleCase(Locale.ROOT, name.toLowerCase(Locale.ROOT), words);
+        return capitalAfterApostrophe(titled);
+    }
+
+    /** "O'brien" becomes "O'Brien": after a one-letter prefix and an apostrophe, a name starts again. */
+    private static String capitalAfterApostrophe(String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 2; i < b.length(); i++) {
+            char a = b.charAt(i - 1);
+            boolean prefix = i == 2 || !Character.isLetter(b.charAt(i - 3));
+            if ((a == '\'' || a == '’') && prefix && Character.isUpperCase(b.charAt(i - 2))) {
+                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+            }
+        }
+        return b.toString();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 public final class DatelineRule implements Rule {
 
     private static final int MAX_OTHER_WORDS = 10;
+    private static final int MIN_SENTENCE_WORDS = 4;
 
     @Override
     public String name() {
@@ -32,7 +33,9 @@ public final class DatelineRule implements Rule {
                 continue;
             }
             int others = DatedText.letterTokens(DatedText.withoutDates(doc.text(i), dates));
-            if (others <= MAX_OTHER_WORDS) {
+            // "Parliament will vote on 16 January 2024." is a sentence that mentions a date, not a dateline.
+            boolean sentence = doc.stats(i).endsSentence() && others >= MIN_SENTENCE_WORDS;
+            if (others <= MAX_OTHER_WORDS && !sentence) {
                 doc.decide(i, Label.DATELINE, name(), "date " + dates.get(0).value() + " with " + others + " other words");
             }
         }
