@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * The {@code pith} command-line tool: {@code java -jar pith.jar [command] args...}. Without a command
  * word it cleans the pages named by its arguments (see {@link CleanCommand}).
+ *
+ * <p>Not for use as a library; the library is {@link dev.pith.Pith}.
  */
 public final class Main {
 

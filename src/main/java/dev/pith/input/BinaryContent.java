@@ -16,6 +16,8 @@ import java.util.Optional;
  * replacement characters), or letters scattered over many scripts with none holding even half of them
  * (bytes read as UTF-16 land all over the code space; real multilingual pages have one or two
  * dominant scripts).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BinaryContent {
 

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Tells HTML from plain text when the caller did not say which a page is. */
+/** Tells HTML from plain text when the caller did not say which a page is.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class FormatSniffer {
 
     // Only the head of the page is looked at: a text dump that quotes a tag deep inside is still text.

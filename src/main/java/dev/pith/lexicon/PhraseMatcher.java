@@ -10,6 +10,8 @@ import java.util.Locale;
  * Matches phrases in text the way a reader would: case-insensitively, with white space collapsed, and
  * only at word boundaries ("by" starts "By Jane" but not "Byzantium"). Scripts written without spaces
  * (Chinese, Japanese, Thai) have no boundaries to respect.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class PhraseMatcher {
 

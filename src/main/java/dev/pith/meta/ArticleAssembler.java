@@ -18,6 +18,8 @@ import java.util.Set;
  * Builds the {@link Article} from a labelled page: the body and the routed blocks become fields, and
  * the metadata that needs reading inside blocks (names after "By", the source in a dateline, a
  * breadcrumb's parts) is parsed here.
+ *
+ * <p>Stateless and thread-safe; reads one page's {@code Document}, which the calling thread owns.
  */
 public final class ArticleAssembler {
 

@@ -12,6 +12,8 @@ import java.util.Optional;
  * The author's box under an article: a short paragraph that opens with a name and says what the
  * person does ("Jane Doe is a reporter for ...", "Regan is a Connecticut native who writes ...").
  * It belongs to the page's footer, and the article ends above it.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class AuthorBioRule implements Rule {
 

@@ -12,6 +12,8 @@ import java.util.Optional;
  * A trail of short parts joined by "&gt;", "»", "›" or "/" ("Home &gt; National &gt; North Korea",
  * "当前位置:首页 &gt; 资讯 &gt; ...") is a breadcrumb. The last part may be the headline, so only the
  * parts before it must be short.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BreadcrumbRule implements Rule {
 

@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * An author line: a byline word ("By", "Theo", "记者") followed by names only. When the names are an
  * organisation ("Theo TTXVN", "By AP") the line credits a source, not an author.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class BylineRule implements Rule {
 

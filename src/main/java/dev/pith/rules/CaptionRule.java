@@ -9,6 +9,8 @@ import dev.pith.text.TextStats;
  * A photo caption, known by one of two signs: it ends with a photo credit in brackets ("... (Ảnh:
  * AFP/TTXVN)", "... (Source: KCNA)"), or it is a descriptive sentence shown twice within a few blocks
  * (an image's alt text and its caption, which text dumps keep both of).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CaptionRule implements Rule {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * A photo credit: a line that opens with a credit word ("Photo:", "Ảnh:", "图片来源:"), or a short line
  * in capitals that holds one ("JOHN DOE, KREMLIN POOL PHOTO VIA AP").
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class CreditRule implements Rule {
 

@@ -4,7 +4,10 @@ import dev.pith.date.DateMention;
 
 import java.util.List;
 
-/** The words of a block that are not part of a date it mentions. */
+/** The words of a block that are not part of a date it mentions.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class DatedText {
 
     private DatedText() {

@@ -11,6 +11,8 @@ import java.util.List;
  * "- 2024-11-05 09:20:00"). Where it stands decides what the date is: the article's date below the
  * headline, the masthead's above it, a related item's after the article; the pipeline settles that
  * once the body is known.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class DatelineRule implements Rule {
 

@@ -7,6 +7,8 @@ import dev.pith.doc.Document;
  * A block whose text appeared earlier on the page is a repetition: a caption shown twice, the headline
  * repeated in a related list, an image's alt text beside its caption. The first copy is judged on its
  * own; later copies are dropped.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class DuplicateRule implements Rule {
 

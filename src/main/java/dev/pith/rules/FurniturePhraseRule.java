@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A block that is, as a whole, a furniture phrase of some language ("Same tag", "Comment (0)",
  * "相关新闻", "Tin liên quan"), or a short line made only of page-tool words ("print share email").
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class FurniturePhraseRule implements Rule {
 

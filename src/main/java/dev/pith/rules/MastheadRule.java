@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The masthead strip: today's date with the weather or a link to the print edition ("Friday,
  * December 13, 2024 75° Today's Paper"). Its date is the day the page was fetched, not the article's.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MastheadRule implements Rule {
 

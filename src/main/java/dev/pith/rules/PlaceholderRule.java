@@ -9,6 +9,8 @@ import dev.pith.lexicon.PhraseKind;
  * leave for an image ("[16-inch-macbook-pro-800x533]", "[photo]"), an ad slot ("[INS::INS]") or a
  * form field ("[ ]"); or the text of an embedded post ("Twitter post by @x: ...", "A post shared by
  * ..."). It marks where a figure sits between paragraphs.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class PlaceholderRule implements Rule {
 

@@ -11,6 +11,8 @@ import java.util.List;
  * Legal text, comment policies and login prompts (or, as {@link #promotions()}, subscription prompts) ("you have agreed to the Terms of Service ... no
  * personal attacks"). One policy phrase in a long paragraph could be news about a lawsuit, so a long
  * block needs two distinct phrases, or one that opens it; a short block needs one.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class PolicyRule implements Rule {
 

@@ -2,7 +2,10 @@ package dev.pith.rules;
 
 import dev.pith.segment.Whitespace;
 
-/** Cuts a lexicon prefix, matched on normalised text, off the original text of a block. */
+/** Cuts a lexicon prefix, matched on normalised text, off the original text of a block.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class PrefixText {
 
     private PrefixText() {

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 /**
  * A short line naming the story's source ("Source: Yonhap", "来源:新华社", "Nguồn: VnExpress").
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class SourceRule implements Rule {
 

@@ -11,6 +11,8 @@ import java.util.List;
  * The shape of a link to another article: a headline with a timestamp ("NK threat could change ... 2024-01-19
  * 08:11 | North Korea"), or a headline written twice in one line (a link's title and its text run
  * together). A sentence that mentions a date is not a teaser: it ends like a sentence.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TeaserShapeRule implements Rule {
 

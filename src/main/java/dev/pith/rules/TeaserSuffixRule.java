@@ -7,6 +7,8 @@ import dev.pith.lexicon.PhraseKind;
 /**
  * A block that ends in a "more" link ("... [详细]", "... Read more", "... xem thêm") is a teaser for
  * another page.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TeaserSuffixRule implements Rule {
 

@@ -26,7 +26,9 @@ import java.util.Set;
  * are dropped first.
  *
  * <p>The DOM is walked iteratively, so deep nesting costs no stack; elements deeper than
- * {@link Limits#maxDepth()} are flattened into their ancestor's block. One instance per page.
+ * {@link Limits#maxDepth()} are flattened into their ancestor's block, with a warning.
+ *
+ * <p>Thread-safe: all state of a call lives in that call.
  */
 public final class HtmlSegmenter {
 

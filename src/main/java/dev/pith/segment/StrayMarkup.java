@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
  * Removes HTML tags that leaked into a text dump ({@code <strong></strong>}, {@code <br/>}). Only
  * names of real HTML elements count as tags, so "a <b> c" in prose about markup is the only kind of
  * text at risk, and "x < y > z" is not touched.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class StrayMarkup {
 

@@ -12,6 +12,8 @@ import java.util.List;
  * blank lines, and lines holding nothing but no-break spaces, only separate blocks. A bullet
  * ("  • item") starts a list item, and lines indented under it belong to the same list. Stray tags are
  * removed. Repetition, language and everything else are judged later.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TextSegmenter {
 

@@ -3,6 +3,8 @@ package dev.pith.segment;
 /**
  * White space as web text has it: besides ASCII space and tabs, no-break spaces, the Unicode space
  * separators, zero-width characters and the BOM. Java's {@code String.strip()} misses several of these.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class Whitespace {
 
