@@ -45,7 +45,18 @@ class HostileInputTest {
                 Arguments.of("many tags in text", Page.text("<b>".repeat(N))),
                 Arguments.of("json-ld nesting", Page.html("<script type='application/ld+json'>" + "{\"a\":".repeat(N / 10) + "</script><p>x</p>", null)),
                 Arguments.of("temperatures", Page.text("1°".repeat(N))),
+                Arguments.of("NUL bytes", Page.bytes(("Text\u0000with NULs. ".repeat(N / 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null)),
+                Arguments.of("invalid UTF-8", Page.bytes(invalidUtf8(), "text/html; charset=utf-8", null)),
+                Arguments.of("megabyte attribute", Page.html("<div data-x='" + "x".repeat(1 << 20) + "'><p>Text of a paragraph here.</p></div>", null)),
                 Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))));
+    }
+
+    private static byte[] invalidUtf8() {
+        byte[] b = new byte[N];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i % 3 == 0 ? 0xC3 : i % 3 == 1 ? 0x28 : 'a'); // lead bytes followed by non-continuations
+        }
+        return b;
     }
 
     @ParameterizedTest(name = "{0}")
