@@ -51,6 +51,25 @@ class HostileInputTest {
                 Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))));
     }
 
+    @org.junit.jupiter.api.Test
+    void aFiftyMegabytePageIsCutAtALimitAndSaysSo() {
+        String para = "A sentence of an article that goes on for a while and then ends. ";
+        StringBuilder b = new StringBuilder(50 << 20);
+        for (int n = 0; b.length() < 50 << 20; n++) {
+            b.append(para).append("Paragraph ").append(n).append(" of many. ").append(para).append("\n\n");
+        }
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> PITH.clean(Page.text(b.toString())));
+        org.junit.jupiter.api.Assertions.assertFalse(a.warnings().isEmpty(), "a cut page must say so");
+        org.junit.jupiter.api.Assertions.assertFalse(a.body().isEmpty());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTenMegabyteLineIsCutAndSaysSo() {
+        String line = "word ".repeat(2 << 20);
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> PITH.clean(Page.text(line)));
+        org.junit.jupiter.api.Assertions.assertTrue(a.warnings().stream().anyMatch(w -> w.contains("truncated")), a.warnings().toString());
+    }
+
     private static byte[] invalidUtf8() {
         byte[] b = new byte[N];
         for (int i = 0; i < b.length; i++) {
