@@ -100,16 +100,20 @@ final class BenchCommand implements Command {
 
         ShingleMetric metric = new ShingleMetric();
         List<PageScore> scores = new ArrayList<>();
+        Map<String, List<PageScore>> byLanguage = new TreeMap<>();
         for (int k = 0; k < inputs.size(); k++) {
             Article a = pith.clean(parsed.get(k));
             String predicted = String.join("\n", a.body());
-            scores.add(metric.score(inputs.get(k).id(), predicted, truth.get(inputs.get(k).id())));
+            PageScore score = metric.score(inputs.get(k).id(), predicted, truth.get(inputs.get(k).id()));
+            scores.add(score);
+            byLanguage.computeIfAbsent(a.language(), l -> new ArrayList<>()).add(score);
             if (outDir != null) {
                 Files.createDirectories(outDir);
                 Files.writeString(outDir.resolve(inputs.get(k).id() + ".txt"), predicted, StandardCharsets.UTF_8);
             }
         }
         report(out, metric, scores, worst);
+        byLanguage(out, metric, byLanguage);
         speed(out, pith, parsed);
         if (scaling) {
             Scaling.report(out, pith, parsed);
@@ -167,6 +171,16 @@ final class BenchCommand implements Command {
         out.println("worst pages:");
         scores.stream().sorted(Comparator.comparingDouble(PageScore::f1).thenComparing(PageScore::id)).limit(worst)
                 .forEach(s -> out.printf(Locale.ROOT, "  %s  F1=%.3f  P=%s  R=%s%n", s.id(), s.f1(), num(s.precision()), num(s.recall())));
+    }
+
+    /** F1 per detected article language, so that pages in other languages can be compared with English ones. */
+    private static void byLanguage(PrintStream out, ShingleMetric metric, Map<String, List<PageScore>> byLanguage) {
+        StringBuilder b = new StringBuilder("by language:");
+        byLanguage.forEach((lang, s) -> {
+            Summary sum = metric.summarize(s);
+            b.append(String.format(Locale.ROOT, "  %s %d pages F1=%.3f", lang, sum.pages(), sum.f1()));
+        });
+        out.println(b);
     }
 
     private static String num(double d) {
