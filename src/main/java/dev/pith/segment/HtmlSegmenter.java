@@ -35,7 +35,7 @@ public final class HtmlSegmenter {
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "iframe", "object", "embed", "head", "select", "option", "button", "input", "textarea");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd",
-            "dt", "td", "th", "tr", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside",
+            "dt", "tr", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside",
             "figure", "figcaption", "ul", "ol", "dl", "table", "caption", "main", "address", "form", "hr", "br",
             "summary", "details", "fieldset", "legend", "body", "html");
     private static final Set<String> SEMANTIC = Set.of("nav", "aside", "footer", "header", "figure", "form",
@@ -106,7 +106,7 @@ public final class HtmlSegmenter {
                 if (isBlock(e, depth)) {
                     flush();
                     open.push(e);
-                } else if (isFlattened(e, depth)) {
+                } else if (isFlattened(e, depth) || isCell(e)) {
                     separate();
                 }
             }
@@ -125,7 +125,7 @@ public final class HtmlSegmenter {
                 if (!open.isEmpty() && open.peek() == e) {
                     open.pop();
                 }
-            } else if (isFlattened(e, depth)) {
+            } else if (isFlattened(e, depth) || isCell(e)) {
                 separate();
             }
         }
@@ -146,7 +146,12 @@ public final class HtmlSegmenter {
             return false;
         }
 
-        /** Keeps the words of two flattened blocks apart. */
+        /** A table cell: a table's row is one block (as a text browser lays it out), its cells apart. */
+        private boolean isCell(Element e) {
+            return e.normalName().equals("td") || e.normalName().equals("th");
+        }
+
+        /** Keeps the words of two flattened blocks, or two cells, apart. */
         private void separate() {
             if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
@@ -207,7 +212,7 @@ public final class HtmlSegmenter {
                 String name = e.normalName();
                 boolean container = name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop"));
                 inList |= name.equals("li");
-                inTable |= name.equals("td") || name.equals("th");
+                inTable |= name.equals("td") || name.equals("th") || name.equals("tr");
                 inFigure |= name.equals("figure") || name.equals("figcaption");
                 // Tokens above the article's own container say where the article sits (a page with a
                 // "sidebar" layout), not what this block is, so collecting stops there.

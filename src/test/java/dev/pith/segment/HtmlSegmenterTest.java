@@ -32,11 +32,12 @@ class HtmlSegmenterTest {
 
     @Test
     void blockElementsBecomeBlocksInOrder() {
+        // A table row is one block with its cells apart, as a text browser lays a table out.
         String html = "<html><body><h1>Floods hit the north</h1><p>Thousands of <b>people</b> left their homes.</p>"
-                + "<ul><li>Roads closed</li><li>Schools shut</li></ul><table><tr><td>Cell one</td><td>Cell two</td></tr></table>"
-                + "</body></html>";
+                + "<ul><li>Roads closed</li><li>Schools shut</li></ul><table><tr><td>Cell one</td><td>Cell two</td></tr>"
+                + "<tr><td>Cell three</td><td>Cell four</td></tr></table></body></html>";
         assertEquals(List.of("Floods hit the north", "Thousands of people left their homes.", "Roads closed", "Schools shut",
-                "Cell one", "Cell two"), texts(html));
+                "Cell one Cell two", "Cell three Cell four"), texts(html));
     }
 
     @Test
