@@ -19,7 +19,7 @@ public final class BodyClassifier {
 
     static final String NAME = "body";
     /** Below this a block inside the main run is not body (a short sentence scores about -1). */
-    private static final double INSIDE_THRESHOLD = -2.0;
+    static final double INSIDE_THRESHOLD = -2.0;
     /** Heaviest language first; on a tie the alphabetically first tag, so the result is deterministic. */
     private static final java.util.Comparator<Map.Entry<String, Double>> BY_WEIGHT_THEN_TAG =
             Map.Entry.<String, Double>comparingByValue()

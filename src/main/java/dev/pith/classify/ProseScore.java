@@ -65,7 +65,8 @@ final class ProseScore {
         if (links > LINKED) {
             score -= LINK_PENALTY * links; // text that is mostly links points elsewhere
         }
-        if (isForeign(doc, i, pageLanguage)) {
+        // Detecting a language costs; only a block the penalty could still push below the line is asked.
+        if (score - THRESHOLD >= BodyClassifier.INSIDE_THRESHOLD && isForeign(doc, i, pageLanguage)) {
             score -= FOREIGN_PENALTY;
         }
         return score - THRESHOLD;

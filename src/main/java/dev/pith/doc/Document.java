@@ -28,7 +28,7 @@ public final class Document {
     private final Page page;
     private final List<Segment> segments;
     private final TextStats[] stats;
-    private final DetectedLanguage[] languages;
+    private final BlockLanguages languages;
     private final String[] normalized;
     private final int[] firstCopy;
     private final boolean[] repeatedLater;
@@ -43,6 +43,11 @@ public final class Document {
     private static final int MIN_CONTAINER_WORDS = 50;
 
     public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
+                    Lexicon lexicon, List<String> warnings) {
+        this(page, segments, stats, BlockLanguages.of(languages), lexicon, warnings);
+    }
+
+    public Document(Page page, List<Segment> segments, TextStats[] stats, BlockLanguages languages,
                     Lexicon lexicon, List<String> warnings) {
         this.page = page;
         this.segments = List.copyOf(segments);
@@ -107,7 +112,7 @@ public final class Document {
     }
 
     public DetectedLanguage language(int i) {
-        return languages[i];
+        return languages.get(i);
     }
 
     /** The index of the earlier block with the same text, or -1 when this is the first. */

@@ -15,6 +15,7 @@ final class Leftovers {
     private static final int MIN_HEADLINE_WORDS = 4;
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final int MAX_NAVIGATION_WORDS = 6;
+    private static final int MIN_FOREIGN_LETTERS = 8;
 
     private Leftovers() {
     }
@@ -26,7 +27,8 @@ final class Leftovers {
             }
             boolean after = !body.isEmpty() && i > body.end();
             boolean before = body.isEmpty() || i < body.start();
-            if (TitleChooser.isForeign(doc, i)) {
+            // Too few letters and a language cannot be told (and asking costs): such a line is not called foreign.
+            if (doc.stats(i).letters() >= MIN_FOREIGN_LETTERS && TitleChooser.isForeign(doc, i)) {
                 doc.decide(i, Label.FOREIGN, Header.NAME, doc.language(i).tag() + " outside a " + doc.language() + " article");
             } else if (after && isHeadline(doc, i)) {
                 doc.decide(i, Label.TEASER, Header.NAME, "headline-shaped line after the article");

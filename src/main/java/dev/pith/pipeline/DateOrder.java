@@ -14,16 +14,23 @@ import java.util.Locale;
  */
 final class DateOrder {
 
+    private static final int MAX_ASKED = 40;
+    private static final int MIN_LETTERS = 30;
+
     private DateOrder() {
     }
 
     static boolean dayFirst(Document doc) {
         int evidence = 0;
         boolean nonEnglish = false;
+        int asked = 0;
         for (int i = 0; i < doc.size(); i++) {
             evidence += DateFinder.orderEvidence(doc.text(i));
-            String tag = doc.language(i).tag();
-            nonEnglish |= doc.language(i).isKnown() && !tag.equals("en");
+            // The language of the page's longer blocks is enough to tell; detecting them all costs.
+            if (!nonEnglish && asked < MAX_ASKED && doc.stats(i).letters() >= MIN_LETTERS) {
+                asked++;
+                nonEnglish = doc.language(i).isKnown() && !doc.language(i).tag().equals("en");
+            }
         }
         if (evidence != 0) {
             return evidence > 0;

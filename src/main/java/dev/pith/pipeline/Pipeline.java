@@ -1,11 +1,11 @@
 package dev.pith.pipeline;
 
 import dev.pith.Article;
-import dev.pith.DetectedLanguage;
 import dev.pith.LanguageDetector;
 import dev.pith.Limits;
 import dev.pith.Page;
 import dev.pith.classify.BodyClassifier;
+import dev.pith.doc.BlockLanguages;
 import dev.pith.doc.Document;
 import dev.pith.input.BinaryContent;
 import dev.pith.layout.Layout;
@@ -65,7 +65,7 @@ public final class Pipeline {
             why.add(0, "no text found in the input");
             return Article.empty(String.join("; ", why));
         }
-        Document doc = new Document(page, segments, measure(segments), detect(segments), lexicon,
+        Document doc = new Document(page, segments, measure(segments), BlockLanguages.detectedBy(detector, segments), lexicon,
                 segmentation.warnings());
         doc.head(segmentation.head());
         doc.dayFirst(DateOrder.dayFirst(doc));
@@ -88,23 +88,5 @@ public final class Pipeline {
             stats[i] = measurer.measure(segments.get(i).text());
         }
         return stats;
-    }
-
-    /**
-     * The language of each block. A user's detector that fails or answers null must not lose the page,
-     * so such an answer counts as undetermined.
-     */
-    private DetectedLanguage[] detect(List<Segment> segments) {
-        DetectedLanguage[] languages = new DetectedLanguage[segments.size()];
-        for (int i = 0; i < languages.length; i++) {
-            DetectedLanguage d;
-            try {
-                d = detector.detect(segments.get(i).text());
-            } catch (RuntimeException e) {
-                d = null;
-            }
-            languages[i] = d == null ? DetectedLanguage.UNDETERMINED : d;
-        }
-        return languages;
     }
 }
