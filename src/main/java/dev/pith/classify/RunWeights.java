@@ -14,6 +14,9 @@ final class RunWeights {
 
     /** The least a single non-prose block counts against the run. */
     static final double FLOOR = -1.0;
+    /** Prose right after the article's headline and dateline gets this much more, for this many blocks. */
+    static final double START_BONUS = 1.0;
+    static final int START_BLOCKS = 30;
     /** How much prose after the start of the comments still counts. */
     static final double AFTER_COMMENTS = 0.25;
     /** Prose needed before a comment heading for it to open a comment section (not a count link at the top). */
@@ -35,6 +38,12 @@ final class RunWeights {
                 out[i] = 0;
             } else {
                 out[i] = Math.max(out[i], FLOOR);
+            }
+        }
+        int start = ArticleStart.find(doc);
+        for (int i = start + 1, k = 0; start >= 0 && i < out.length && k < START_BLOCKS; i++, k++) {
+            if (out[i] > 0) {
+                out[i] += START_BONUS;
             }
         }
         int comments = commentsStart(doc, scores);
