@@ -47,6 +47,7 @@ public final class BreadcrumbRule implements Rule {
      */
     public record Breadcrumb(Phrase label, List<String> parts, String separator) {
 
+        private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
         private static final String[] SEPARATORS = {" > ", " >> ", " » ", " › ", " / ", " → ", " | ", ">", "»", "›"};
 
         /** The trail in {@code text}, if it is one. */
@@ -100,18 +101,23 @@ public final class BreadcrumbRule implements Rule {
                 return List.of();
             }
             List<String> parts = new java.util.ArrayList<>();
-            for (String p : text.split(java.util.regex.Pattern.quote(sep), -1)) {
-                String t = p.strip();
+            int from = 0;
+            while (true) {
+                int at = text.indexOf(sep, from);
+                String t = (at < 0 ? text.substring(from) : text.substring(from, at)).strip();
                 if (t.isEmpty()) {
                     return List.of();
                 }
                 parts.add(t);
+                if (at < 0) {
+                    return parts;
+                }
+                from = at + sep.length();
             }
-            return parts;
         }
 
         private static boolean isShortPart(String part) {
-            int words = part.split("\\s+").length;
+            int words = SPACES.split(part).length;
             return words <= MAX_PART_WORDS && part.length() <= 40 && !part.endsWith(".");
         }
     }

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class DatedText {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private DatedText() {
     }
 
@@ -27,7 +29,7 @@ public final class DatedText {
     /** How many white-space separated tokens holding a letter {@code text} has. */
     static int letterTokens(String text) {
         int n = 0;
-        for (String t : text.split("\\s+")) {
+        for (String t : SPACES.split(text)) {
             if (t.codePoints().anyMatch(Character::isLetter)) {
                 n++;
             }

@@ -40,6 +40,9 @@ public final class HtmlSegmenter {
             "summary", "details", "fieldset", "legend", "body", "html");
     private static final Set<String> SEMANTIC = Set.of("nav", "aside", "footer", "header", "figure", "form",
             "figcaption", "menu", "time", "address");
+    // Compiled once: these run for every block and every ancestor of it.
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r\\n]+");
+    private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[\\s_-]+");
     private static final int MAX_TOKEN_ANCESTORS = 12;
 
     private final Limits limits;
@@ -179,7 +182,7 @@ public final class HtmlSegmenter {
         }
 
         void flush() {
-            String clean = Whitespace.trim(text.toString().replaceAll("[ \\t\\x0B\\f\\r\\n]+", " "));
+            String clean = Whitespace.trim(SPACES.matcher(text).replaceAll(" "));
             if (!clean.isEmpty()) {
                 if (out.size() >= limits.maxBlocks()) {
                     warnings.add("block limit of " + limits.maxBlocks() + " reached; the rest of the page was not read");
@@ -234,7 +237,7 @@ public final class HtmlSegmenter {
         }
 
         private static void addTokens(Set<String> tokens, String value) {
-            for (String t : value.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+            for (String t : TOKEN_SEPARATORS.split(value.toLowerCase(Locale.ROOT))) {
                 if (!t.isEmpty() && t.length() <= 40) {
                     tokens.add(t);
                 }
