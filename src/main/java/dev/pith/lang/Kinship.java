@@ -1,11 +1,7 @@
 package dev.pith.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.lexicon.DataFile;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,24 +31,12 @@ public final class Kinship {
 
     private static Map<String, Integer> load() {
         Map<String, Integer> out = new HashMap<>();
-        try (InputStream in = Kinship.class.getResourceAsStream("/dev/pith/lang/related-languages.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing related-languages.txt");
+        int group = 0;
+        for (String line : DataFile.lines("/dev/pith/lang/related-languages.txt")) {
+            for (String tag : line.split("\\s+")) {
+                out.put(tag, group);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int group = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                for (String tag : t.split("\\s+")) {
-                    out.put(tag, group);
-                }
-                group++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            group++;
         }
         return Map.copyOf(out);
     }

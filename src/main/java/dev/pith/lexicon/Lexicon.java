@@ -1,11 +1,5 @@
 package dev.pith.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -48,14 +42,7 @@ public final class Lexicon {
             kinds.put(k, new LinkedHashMap<>());
         }
         for (String lang : languages) {
-            try (InputStream in = Lexicon.class.getResourceAsStream(ROOT + lang + ".txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("no lexicon for language " + lang);
-                }
-                parse(lang, in, kinds);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            parse(lang, DataFile.lines(ROOT + lang + ".txt"), kinds);
         }
         Map<PhraseKind, Map<String, Phrase>> frozen = new EnumMap<>(PhraseKind.class);
         kinds.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(new HashMap<>(v))));
@@ -63,23 +50,12 @@ public final class Lexicon {
     }
 
     private static List<String> readLanguages() {
-        List<String> langs = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(ROOT + "languages.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon index missing from the class path");
-            }
-            for (String line : lines(in)) {
-                langs.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return langs;
+        return DataFile.lines(ROOT + "languages.txt");
     }
 
-    private static void parse(String lang, InputStream in, Map<PhraseKind, Map<String, Phrase>> kinds) throws IOException {
+    private static void parse(String lang, List<String> lines, Map<PhraseKind, Map<String, Phrase>> kinds) {
         PhraseKind kind = null;
-        for (String line : lines(in)) {
+        for (String line : lines) {
             Optional<PhraseKind> header = line.startsWith("[") && line.endsWith("]")
                     ? PhraseKind.fromSection(line.substring(1, line.length() - 1)) : Optional.empty();
             if (header.isPresent()) {
@@ -89,19 +65,6 @@ public final class Lexicon {
                 kinds.get(kind).putIfAbsent(text, new Phrase(text, kind, lang));
             }
         }
-    }
-
-    /** Non-empty lines without {@code #} comments, trimmed. */
-    private static List<String> lines(InputStream in) throws IOException {
-        List<String> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-            String t = line.startsWith("#") ? "" : line.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     /** The phrase of {@code kind} that equals the whole (normalised) block, if any. */

@@ -2,14 +2,9 @@ package dev.pith.rules;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.lexicon.DataFile;
 import dev.pith.segment.Structure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -71,25 +66,13 @@ public final class MarkupRule implements Rule {
 
     private static Map<String, Label> load() {
         Map<String, Label> out = new LinkedHashMap<>();
-        try (InputStream in = MarkupRule.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Label label = null;
+        for (String t : DataFile.lines(RESOURCE)) {
+            if (t.startsWith("[") && t.endsWith("]")) {
+                label = Label.valueOf(t.substring(1, t.length() - 1));
+            } else if (label != null) {
+                out.putIfAbsent(t, label);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Label label = null;
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    label = Label.valueOf(t.substring(1, t.length() - 1));
-                } else if (label != null) {
-                    out.putIfAbsent(t, label);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
