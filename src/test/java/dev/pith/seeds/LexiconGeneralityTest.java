@@ -1,11 +1,10 @@
 package dev.pith.seeds;
 
+import dev.pith.lexicon.DataFile;
 import dev.pith.lexicon.PhraseMatcher;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,20 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LexiconGeneralityTest {
 
-    private static List<String> phrases() throws IOException {
+    private static List<String> phrases() {
         List<String> out = new ArrayList<>();
         String root = "/dev/pith/lexicon/";
-        List<String> languages;
-        try (InputStream in = LexiconGeneralityTest.class.getResourceAsStream(root + "languages.txt")) {
-            languages = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
-        for (String lang : languages) {
-            try (InputStream in = LexiconGeneralityTest.class.getResourceAsStream(root + lang + ".txt")) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.matches("\\[[a-z-]+\\]"))
-                        .map(PhraseMatcher::normalize).forEach(out::add);
-            }
+        for (String lang : DataFile.lines(root + "languages.txt")) {
+            DataFile.lines(root + lang + ".txt").stream()
+                    .filter(l -> !l.matches("\\[[a-z-]+\\]"))
+                    .map(PhraseMatcher::normalize).forEach(out::add);
         }
         return out;
     }
