@@ -50,7 +50,7 @@ public final class BodyClassifier {
             } else if (scores[i] >= INSIDE_THRESHOLD) {
                 doc.decide(i, Label.BODY, NAME, String.format(java.util.Locale.ROOT,
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
-            } else if (ProseScore.isForeign(doc, i, doc.language())) {
+            } else if (doc.isForeign(i, doc.language())) {
                 doc.decide(i, Label.FOREIGN, NAME, doc.language(i).tag() + " inside a " + doc.language() + " article, not prose");
             }
         }
@@ -64,7 +64,7 @@ public final class BodyClassifier {
     private static boolean isMarkedUpPart(Document doc, int i) {
         var st = doc.segment(i).structure();
         boolean part = st.headingLevel() >= 2 || st.inList() || st.inTable() || st.tag().equals("blockquote");
-        return st.isMarkup() && part && st.linkDensity() < MAX_PART_LINKS && !ProseScore.isForeign(doc, i, doc.language());
+        return st.isMarkup() && part && st.linkDensity() < MAX_PART_LINKS && !doc.isForeign(i, doc.language());
     }
 
     /** The first and last block of the article's main run; -1 for both when there is none. */

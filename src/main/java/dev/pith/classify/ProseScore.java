@@ -1,8 +1,6 @@
 package dev.pith.classify;
 
-import dev.pith.DetectedLanguage;
 import dev.pith.doc.Document;
-import dev.pith.lang.Kinship;
 import dev.pith.segment.Segment;
 import dev.pith.text.TextStats;
 
@@ -19,7 +17,6 @@ final class ProseScore {
     private static final int MAX_COUNTED_WORDS = 80;
     private static final double THRESHOLD = 3.0;
     private static final double FOREIGN_PENALTY = 3.0;
-    static final double MIN_CONFIDENCE = 0.5;
     private static final double TABLE_ROW = 0.25;
     private static final double LINKED = 0.33;
     private static final double MARKUP_FURNITURE = 3.0;
@@ -66,16 +63,9 @@ final class ProseScore {
             score -= LINK_PENALTY * links; // text that is mostly links points elsewhere
         }
         // Detecting a language costs; only a block the penalty could still push below the line is asked.
-        if (score - THRESHOLD >= BodyClassifier.INSIDE_THRESHOLD && isForeign(doc, i, pageLanguage)) {
+        if (score - THRESHOLD >= BodyClassifier.INSIDE_THRESHOLD && doc.isForeign(i, pageLanguage)) {
             score -= FOREIGN_PENALTY;
         }
         return score - THRESHOLD;
-    }
-
-    /** Whether block {@code i} is confidently in another language than the page. */
-    static boolean isForeign(Document doc, int i, String pageLanguage) {
-        DetectedLanguage lang = doc.language(i);
-        return !DetectedLanguage.UND.equals(pageLanguage) && lang.isKnown()
-                && lang.confidence() >= MIN_CONFIDENCE && !Kinship.areClose(lang.tag(), pageLanguage);
     }
 }

@@ -6,6 +6,7 @@ import dev.pith.Page;
 import dev.pith.date.DateFinder;
 import dev.pith.date.DateMention;
 import dev.pith.head.HeadMetadata;
+import dev.pith.lang.Kinship;
 import dev.pith.lexicon.Lexicon;
 import dev.pith.lexicon.PhraseMatcher;
 import dev.pith.segment.Segment;
@@ -41,6 +42,8 @@ public final class Document {
     private Boolean articleContainer;
     private HeadMetadata head = HeadMetadata.NONE;
     private static final int MIN_CONTAINER_WORDS = 50;
+    /** Below this a detector's guess is too weak to call a block foreign. */
+    private static final double MIN_FOREIGN_CONFIDENCE = 0.5;
 
     public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
                     Lexicon lexicon, List<String> warnings) {
@@ -140,6 +143,18 @@ public final class Document {
             articleContainer = words >= MIN_CONTAINER_WORDS;
         }
         return articleContainer;
+    }
+
+    /**
+     * Whether block {@code i} is confidently written in another language than {@code pageLanguage}
+     * (and not in a close relative of it). Never true while the page's language is {@code und}.
+     */
+    public boolean isForeign(int i, String pageLanguage) {
+        if (DetectedLanguage.UND.equals(pageLanguage)) {
+            return false; // asked before the page's language is known: nothing is foreign yet
+        }
+        DetectedLanguage lang = language(i);
+        return lang.isKnown() && lang.confidence() >= MIN_FOREIGN_CONFIDENCE && !Kinship.areClose(lang.tag(), pageLanguage);
     }
 
     /** The page's language as decided so far, {@code und} until the body is known. */

@@ -28,7 +28,7 @@ final class Leftovers {
             boolean after = !body.isEmpty() && i > body.end();
             boolean before = body.isEmpty() || i < body.start();
             // Too few letters and a language cannot be told (and asking costs): such a line is not called foreign.
-            if (doc.stats(i).letters() >= MIN_FOREIGN_LETTERS && TitleChooser.isForeign(doc, i)) {
+            if (doc.stats(i).letters() >= MIN_FOREIGN_LETTERS && doc.isForeign(i, doc.language())) {
                 doc.decide(i, Label.FOREIGN, Header.NAME, doc.language(i).tag() + " outside a " + doc.language() + " article");
             } else if (after && isHeadline(doc, i)) {
                 doc.decide(i, Label.TEASER, Header.NAME, "headline-shaped line after the article");

@@ -3,7 +3,6 @@ package dev.pith.layout;
 import dev.pith.Label;
 import dev.pith.classify.BodyClassifier;
 import dev.pith.doc.Document;
-import dev.pith.lang.Kinship;
 import dev.pith.rules.BreadcrumbRule.Breadcrumb;
 import dev.pith.text.TextStats;
 
@@ -66,7 +65,7 @@ final class TitleChooser {
             } else if (level == 2) {
                 score += 1.5;
             }
-            if (isForeign(doc, i)) {
+            if (doc.isForeign(i, doc.language())) {
                 score -= 1.5;
                 why.append(", in another language");
             }
@@ -93,11 +92,5 @@ final class TitleChooser {
             }
         }
         return tails;
-    }
-
-    static boolean isForeign(Document doc, int i) {
-        String page = doc.language();
-        return doc.language(i).isKnown() && !"und".equals(page) && !Kinship.areClose(doc.language(i).tag(), page)
-                && doc.language(i).confidence() >= 0.5;
     }
 }
