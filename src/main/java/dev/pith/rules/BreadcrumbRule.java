@@ -56,7 +56,7 @@ public final class BreadcrumbRule implements Rule {
             String norm = dev.pith.lexicon.PhraseMatcher.normalize(rest);
             Phrase label = lexicon.prefixOf(PhraseKind.BREADCRUMB_PREFIX, norm).orElse(null);
             if (label != null && label.text().endsWith(":")) {
-                rest = rest.substring(Math.min(rest.length(), labelEnd(rest, label.text()))).strip();
+                rest = PrefixText.after(rest, label.text());
             } else if (label != null && !label.text().endsWith(":")) {
                 label = null; // "Home" is a part of the trail, not a label before it
             }
@@ -74,21 +74,6 @@ public final class BreadcrumbRule implements Rule {
                 }
             }
             return Optional.empty();
-        }
-
-        private static int labelEnd(String text, String label) {
-            // The label matched normalised text; find its end in the original by counting non-space chars.
-            int want = label.replace(" ", "").length();
-            int seen = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
-                    seen++;
-                }
-                if (seen == want) {
-                    return i + 1;
-                }
-            }
-            return text.length();
         }
 
         private static boolean startsAtHome(List<String> parts, dev.pith.lexicon.Lexicon lexicon) {
