@@ -19,6 +19,8 @@ import java.util.Objects;
  *                  {@link java.time.LocalDateTime} or an {@link java.time.OffsetDateTime}, with the
  *                  precision the page gives; null when the page does not say
  * @param modified  the last-modified date, same types as {@code published}; null when not given
+ * @param dateEvidence every date the page gives for the article, where it was found, and which was
+ *                  chosen for {@code published} and {@code modified} and why
  * @param authors   the people credited as authors (never the outlet), in page order
  * @param publisher the organisation credited as the source: a news agency or the outlet; null if none
  * @param siteName  the name of the site the page was taken from; null if not found
@@ -35,6 +37,7 @@ public record Article(
         String language,
         Temporal published,
         Temporal modified,
+        List<DateEvidence> dateEvidence,
         List<String> authors,
         String publisher,
         String siteName,
@@ -48,6 +51,7 @@ public record Article(
     public Article {
         body = List.copyOf(body);
         Objects.requireNonNull(language, "language");
+        dateEvidence = List.copyOf(dateEvidence);
         authors = List.copyOf(authors);
         section = List.copyOf(section);
         captions = List.copyOf(captions);
@@ -58,7 +62,7 @@ public record Article(
 
     /** An article with nothing in it, for input that holds no text; {@code warning} says why. */
     public static Article empty(String warning) {
-        return new Article(null, List.of(), DetectedLanguage.UND, null, null, List.of(), null, null,
+        return new Article(null, List.of(), DetectedLanguage.UND, null, null, List.of(), List.of(), null, null,
                 List.of(), null, List.of(), List.of(), List.of(), warning == null ? List.of() : List.of(warning));
     }
 

@@ -2,6 +2,7 @@ package dev.pith.cli;
 
 import dev.pith.Article;
 import dev.pith.Block;
+import dev.pith.DateEvidence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +25,17 @@ final class ArticleJson {
         field(b, "title", a.title()).append(',');
         field(b, "published", iso(a.published())).append(',');
         field(b, "modified", iso(a.modified())).append(',');
+        b.append("\"dateEvidence\":[");
+        for (int i = 0; i < a.dateEvidence().size(); i++) {
+            DateEvidence e = a.dateEvidence().get(i);
+            b.append(i == 0 ? "{" : ",{");
+            field(b, "kind", e.kind().name()).append(',');
+            field(b, "value", iso(e.value())).append(',');
+            field(b, "source", e.source()).append(',');
+            b.append("\"chosen\":").append(e.chosen()).append(',');
+            field(b, "note", e.note()).append('}');
+        }
+        b.append("],");
         list(b, "authors", a.authors()).append(',');
         field(b, "publisher", a.publisher()).append(',');
         field(b, "siteName", a.siteName()).append(',');

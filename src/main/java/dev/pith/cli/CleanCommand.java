@@ -7,6 +7,8 @@ import dev.pith.Pith;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Cleans pages: {@code [--format text|json] [--input auto|html|text] [--out DIR] FILE|DIR...}. Text
- * output is the body, one paragraph per line; JSON output is one object per page (see the README).
- * A file that cannot be read is reported on standard error and the others are still cleaned.
+ * Cleans pages: {@code [--format text|json] [--input auto|html|text] [--url URL | --urls FILE] [--out DIR]
+ * FILE|DIR...}. Text output is the body, one paragraph per line; JSON output is one object per page
+ * (see the README). A file that cannot be read is reported on standard error and the others are still
+ * cleaned. {@code --url} gives the URL of the one page named; {@code --urls} names a file of lines
+ * {@code file name<TAB>url} (the name as given on the command line or just its file name), for many.
  */
 final class CleanCommand implements Command {
 
@@ -30,7 +34,7 @@ final class CleanCommand implements Command {
 
     @Override
     public String usage() {
-        return "[clean] [--format text|json] [--input auto|html|text] [--out DIR] FILE|DIR...";
+        return "[clean] [--format text|json] [--input auto|html|text] [--url URL | --urls FILE] [--out DIR] FILE|DIR...";
     }
 
     private enum Format { TEXT, JSON }
@@ -42,11 +46,13 @@ final class CleanCommand implements Command {
         Format format = Format.TEXT;
         Input input = Input.AUTO;
         Path outDir = null;
+        URI url = null;
+        PageUrls urls = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--format", "--input", "--out" -> {
+                case "--format", "--input", "--out", "--url", "--urls" -> {
                     if (i + 1 >= args.size()) {
                         err.println("pith: " + a + " needs a value");
                         return 2;
@@ -57,10 +63,14 @@ final class CleanCommand implements Command {
                             format = Format.valueOf(v.toUpperCase(java.util.Locale.ROOT));
                         } else if (a.equals("--input")) {
                             input = Input.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+                        } else if (a.equals("--url")) {
+                            url = new URI(v);
+                        } else if (a.equals("--urls")) {
+                            urls = PageUrls.read(Path.of(v));
                         } else {
                             outDir = Path.of(v);
                         }
-                    } catch (IllegalArgumentException e) {
+                    } catch (URISyntaxException | IllegalArgumentException e) {
                         err.println("pith: bad value for " + a + ": " + v);
                         return 2;
                     }
@@ -78,6 +88,10 @@ final class CleanCommand implements Command {
             err.println("pith: no input files; usage: " + usage());
             return 2;
         }
+        if (url != null && (urls != null || files.size() != 1 || Files.isDirectory(files.get(0)))) {
+            err.println("pith: --url names the URL of one file; use --urls FILE for many");
+            return 2;
+        }
         if (outDir != null) {
             Files.createDirectories(outDir);
         }
@@ -88,7 +102,7 @@ final class CleanCommand implements Command {
                 continue;
             }
             try {
-                Article article = pith.clean(read(f, input));
+                Article article = pith.clean(read(f, input).withUrl(url != null ? url : urls == null ? null : urls.of(f).orElse(null)));
                 String rendered = format == Format.JSON ? ArticleJson.write(f.toString(), article) + "\n" : textOf(article);
                 if (outDir == null) {
                     out.print(rendered);

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
-    private static final String TIME = "(?:[T\\s,]{1,4}(?:at\\s{1,3}|lúc\\s{1,3})?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?(?:\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|AM|PM))?(Z|[+-]\\d{2}:?\\d{2})?)?";
+    private static final String TIME = "(?:[T\\s,]{1,4}(?:at\\s{1,3}|lúc\\s{1,3})?(\\d{1,2})[:h](\\d{2})(?::(\\d{1,2}))?(?:\\.\\d{1,9})?(?:\\s{0,2}(am|pm|a\\.m\\.|p\\.m\\.|AM|PM))?(Z|[+-]\\d{2}:?\\d{2})?)?";
+    /** A second name of the same month, as Arabic pages print it: "نيسان / أبريل" (Levantine / Egyptian). */
+    private static final String OTHER_NAME = "(?:\\s{0,2}/\\s{0,2}\\p{L}{3,12})?";
     private static final Pattern ISO = Pattern.compile(
             "(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)" + TIME);
     private static final Pattern EAST_ASIAN = Pattern.compile(
@@ -30,7 +32,7 @@ public final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)" + TIME);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:de\\s{1,3})?(\\p{L}{3,12})\\.?,?\\s{1,3}(?:de\\s{1,3})?(\\d{4})(?!\\d)" + TIME);
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:de\\s{1,3})?(\\p{L}{3,12})" + OTHER_NAME + "\\.?,?\\s{1,3}(?:de\\s{1,3})?(\\d{4})(?!\\d)" + TIME);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)" + TIME);
 
@@ -50,6 +52,7 @@ public final class DateFinder {
     /** Every date in {@code text}, in text order, overlapping mentions resolved to the longest. */
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
+        text = asciiDigits(text);
         if (text.length() < 6 || !hasDigit(text)) {
             return found;
         }
@@ -182,6 +185,25 @@ public final class DateFinder {
 
     private static int num(String s) {
         return s == null ? 0 : Integer.parseInt(s);
+    }
+
+    /**
+     * The text with every decimal digit of another script (Arabic-Indic "٢٤", Persian "۲۴", Devanagari,
+     * full-width) written as an ASCII digit, one character for one, so that mention offsets still
+     * point into the original text.
+     */
+    static String asciiDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f && Character.isDigit(c)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) ('0' + Character.digit(c, 10));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static boolean hasDigit(String s) {

@@ -17,7 +17,8 @@ final class MonthNames {
     private static final List<String> LOCALES = List.of(
             "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "hu", "ro",
             "hr", "sl", "et", "lv", "lt", "tr", "id", "ms", "tl", "sw", "ru", "uk", "bg", "sr", "el", "ca",
-            "de_AT");
+            "de_AT", "ar", "ar_SY", "he", "fa", "hi", "ka", "hy", "az", "kk", "uz", "sq", "mk", "bs", "is", "ga", "cy",
+            "eu", "gl", "af", "vi");
 
     private static final Map<String, Integer> BY_NAME = build();
 

@@ -1,18 +1,18 @@
 package dev.pith.head;
 
-import dev.pith.date.DateFinder;
-import dev.pith.date.DateMention;
-import dev.pith.json.Json;
+import dev.pith.date.DateClaim;
+import dev.pith.date.SiteCountry;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -24,28 +24,19 @@ import java.util.regex.Pattern;
  */
 public final class HeadReader {
 
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
-            "techarticle", "scholarlyarticle", "liveblogposting");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·-]\\s+");
-    private static final int MAX_JSON_CHARS = 1 << 20;
-    private static final int MAX_OBJECTS = 1_000;
-    private static final int MAX_ANCESTORS = 64;
 
     private HeadReader() {
     }
 
     public static HeadMetadata read(Document dom) {
-        Map<String, Object> ld = articleObject(dom);
+        JsonLd jsonLd = JsonLd.read(dom);
+        Map<String, Object> ld = jsonLd.article().orElse(null);
         String siteName = meta(dom, "og:site_name");
         String publisher = ld == null ? null : name(ld.get("publisher"));
         String title = first(ld == null ? null : string(ld.get("headline")), meta(dom, "og:title"), meta(dom, "twitter:title"));
         String pageTitle = titleWithoutSite(dom.title(), siteName == null ? publisher : siteName);
-        Temporal published = firstDate(ld == null ? null : string(ld.get("datePublished")), meta(dom, "article:published_time"),
-                meta(dom, "og:published_time"), meta(dom, "date"), meta(dom, "pubdate"), meta(dom, "publishdate"),
-                meta(dom, "dc.date"), meta(dom, "dc.date.issued"), meta(dom, "sailthru.date"), timeDatetime(dom));
-        Temporal modified = firstDate(ld == null ? null : string(ld.get("dateModified")), meta(dom, "article:modified_time"),
-                meta(dom, "og:updated_time"));
+        List<DateClaim> dates = HeadDates.read(dom, jsonLd);
         List<String> authors = ld == null ? List.of() : people(ld.get("author"));
         if (authors.isEmpty()) {
             String a = meta(dom, "author");
@@ -58,46 +49,10 @@ public final class HeadReader {
         }
         String lang = first(dom.selectFirst("html") == null ? null : blankToNull(dom.selectFirst("html").attr("lang")),
                 ld == null ? null : string(ld.get("inLanguage")), meta(dom, "og:locale"));
-        return new HeadMetadata(title, pageTitle, first(siteName, publisher), published, modified, authors, publisher, section, tag(lang));
-    }
-
-    /** The first JSON-LD object whose {@code @type} is an article type, searching arrays and {@code @graph}. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> articleObject(Document dom) {
-        for (Element script : dom.select("script[type=application/ld+json]")) {
-            String json = script.data();
-            if (json.length() > MAX_JSON_CHARS) {
-                continue;
-            }
-            Object root;
-            try {
-                root = Json.parse(json.strip());
-            } catch (IllegalArgumentException e) {
-                continue; // a broken JSON-LD block says nothing
-            }
-            List<Object> queue = new ArrayList<>(List.of(root == null ? List.of() : root));
-            for (int k = 0; k < queue.size() && k < MAX_OBJECTS; k++) {
-                Object o = queue.get(k);
-                if (o instanceof List<?> l) {
-                    queue.addAll(l);
-                } else if (o instanceof Map<?, ?> m) {
-                    if (isArticle(m.get("@type"))) {
-                        return (Map<String, Object>) m;
-                    }
-                    if (m.get("@graph") != null) {
-                        queue.add(m.get("@graph"));
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean isArticle(Object type) {
-        if (type instanceof List<?> l) {
-            return l.stream().anyMatch(HeadReader::isArticle);
-        }
-        return type instanceof String s && ARTICLE_TYPES.contains(s.toLowerCase(Locale.ROOT));
+        String region = Stream.of(dom.selectFirst("html") == null ? null : dom.selectFirst("html").attr("lang"), meta(dom, "og:locale"),
+                        meta(dom, "content-language"), ld == null ? null : string(ld.get("inLanguage")))
+                .map(l -> SiteCountry.of(l, null)).flatMap(Optional::stream).findFirst().orElse(null);
+        return new HeadMetadata(title, pageTitle, first(siteName, publisher), authors, publisher, section, tag(lang), region, dates);
     }
 
     /** Names of the people in a JSON-LD author value (a string, a Person, or a list); organisations are not people. */
@@ -127,7 +82,7 @@ public final class HeadReader {
         return string(o);
     }
 
-    private static String string(Object o) {
+    static String string(Object o) {
         if (o instanceof List<?> l && !l.isEmpty()) {
             return string(l.get(0));
         }
@@ -136,7 +91,8 @@ public final class HeadReader {
 
     private static String meta(Document dom, String key) {
         for (Element m : dom.select("meta")) {
-            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))) {
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))
+                    || key.equalsIgnoreCase(m.attr("http-equiv"))) {
                 String c = blankToNull(m.attr("content").strip());
                 if (c != null) {
                     return c;
@@ -144,38 +100,6 @@ public final class HeadReader {
             }
         }
         return null;
-    }
-
-    /**
-     * The {@code datetime} of the time element marked as the publication date, else of the first one
-     * inside an {@code article}. Ancestors are walked a bounded number of levels, not with a descendant
-     * selector, whose cost grows with nesting depth for every element.
-     */
-    private static String timeDatetime(Document dom) {
-        String inArticle = null;
-        for (Element t : dom.getElementsByTag("time")) {
-            String dt = blankToNull(t.attr("datetime"));
-            if (dt == null) {
-                continue;
-            }
-            if ("datePublished".equals(t.attr("itemprop")) || t.hasAttr("pubdate")) {
-                return dt;
-            }
-            if (inArticle == null && hasArticleAncestor(t)) {
-                inArticle = dt;
-            }
-        }
-        return inArticle;
-    }
-
-    private static boolean hasArticleAncestor(Element e) {
-        Element p = e.parent();
-        for (int k = 0; p != null && k < MAX_ANCESTORS; k++, p = p.parent()) {
-            if (p.normalName().equals("article")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Headline - Site" gives "Headline" when the site is known or the cut-off part is short. */
@@ -202,20 +126,6 @@ public final class HeadReader {
             }
         }
         return longest.strip();
-    }
-
-    private static Temporal firstDate(String... values) {
-        DateFinder finder = new DateFinder(true);
-        for (String v : values) {
-            if (v == null) {
-                continue;
-            }
-            List<DateMention> found = finder.find(v);
-            if (!found.isEmpty() && found.get(0).start() == 0) {
-                return found.get(0).value();
-            }
-        }
-        return null;
     }
 
     private static String tag(String lang) {

@@ -3,12 +3,15 @@ package dev.pith.meta;
 import dev.pith.Article;
 import dev.pith.Block;
 import dev.pith.Label;
-import dev.pith.date.DateMention;
+import dev.pith.date.DateClaim;
+import dev.pith.date.DateSource;
+import dev.pith.date.SiteCountry;
+import dev.pith.date.UrlDate;
 import dev.pith.doc.Document;
 import dev.pith.doc.Verdict;
 import dev.pith.head.HeadMetadata;
 
-import java.time.temporal.Temporal;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +38,8 @@ public final class ArticleAssembler {
         Set<String> authors = new LinkedHashSet<>();
         String title = null;
         String lead = null;
-        Temporal published = null;
+        List<DateClaim> dateClaims = new ArrayList<>(doc.head().dates());
+        doc.page().url().flatMap(UrlDate::day).ifPresent(d -> dateClaims.add(new DateClaim(DateSource.URL, d, "")));
         for (int i = 0; i < doc.size(); i++) {
             Verdict v = doc.verdict(i);
             if (v == null) {
@@ -53,18 +57,16 @@ public final class ArticleAssembler {
                 }
                 case CREDIT -> photoCredits.add(Captions.creditText(doc.lexicon(), text));
                 case BYLINE -> Bylines.people(doc.lexicon(), credits, text).forEach(authors::add);
-                case DATELINE -> {
-                    if (published == null) {
-                        List<DateMention> dates = doc.dates(i);
-                        published = dates.isEmpty() ? null : dates.get(0).value();
-                    }
-                }
                 default -> { }
             }
         }
+        HeaderDate.find(doc).ifPresent(dateClaims::add);
         HeadMetadata head = doc.head();
+        String country = head.region() != null ? head.region()
+                : doc.page().url().map(URI::getHost).flatMap(SiteCountry::fromHost).orElse(null);
+        ArticleDates dates = ArticleDates.choose(dateClaims, country);
         return new Article(HeadOrText.title(head, title), body, HeadOrText.language(head, doc.language()),
-                HeadOrText.published(head, published), head.modified(), HeadOrText.authors(head, List.copyOf(authors)),
+                dates.published(), dates.modified(), dates.evidence(), HeadOrText.authors(head, List.copyOf(authors)),
                 HeadOrText.publisher(head, Publisher.find(doc, credits)), HeadOrText.siteName(head, SiteName.find(doc)),
                 HeadOrText.section(head, Sections.find(doc, title)), lead, captions, List.copyOf(photoCredits), blocks,
                 doc.warnings());

@@ -3,7 +3,6 @@ package dev.pith.meta;
 import dev.pith.DetectedLanguage;
 import dev.pith.head.HeadMetadata;
 
-import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,14 +28,6 @@ final class HeadOrText {
             return visible;
         }
         return head.title();
-    }
-
-    /**
-     * The head's date: machine-written and unambiguous, where a visible date may be the masthead's or
-     * a teaser's, and 03/04 reads two ways.
-     */
-    static Temporal published(HeadMetadata head, Temporal visible) {
-        return head.published() != null ? head.published() : visible;
     }
 
     /** The people the page prints on its byline; the head's authors when it prints none. */

@@ -1,10 +1,11 @@
 package dev.pith.pipeline;
 
 import dev.pith.date.DateFinder;
+import dev.pith.date.SiteCountry;
 import dev.pith.doc.Document;
 
 import java.net.URI;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Decides how a page's ambiguous numeric dates are read: is "11/02/2024" the 11th of February (most of
@@ -35,15 +36,11 @@ final class DateOrder {
         if (evidence != 0) {
             return evidence > 0;
         }
-        String tld = doc.page().url().map(URI::getHost).map(DateOrder::topLevelDomain).orElse("");
-        if (tld.length() == 2) {
-            return !tld.equals("us");
+        Optional<String> country = doc.page().url().map(URI::getHost).flatMap(SiteCountry::fromHost);
+        if (country.isPresent()) {
+            return !country.get().equals("US");
         }
         return nonEnglish;
     }
 
-    private static String topLevelDomain(String host) {
-        int dot = host.lastIndexOf('.');
-        return dot < 0 ? "" : host.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
 }

@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  */
 public final class MastheadRule implements Rule {
 
+    /** The rule's name in a block's reason. */
+    public static final String NAME = "masthead";
+
     private static final Pattern TEMPERATURE = Pattern.compile("(?<!\\d)-?\\d{1,3}\\s?°\\s?[CF]?(?![\\p{L}\\d])");
     private static final int MAX_WORDS = 15;
 
     @Override
     public String name() {
-        return "masthead";
+        return NAME;
     }
 
     @Override
