@@ -71,7 +71,7 @@ final class CleanCommand implements Command {
                             outDir = Path.of(v);
                         }
                     } catch (URISyntaxException | IllegalArgumentException e) {
-                        err.println("pith: bad value for " + a + ": " + v);
+                        err.println("pith: bad value for " + a + ": " + v + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
                         return 2;
                     }
                 }

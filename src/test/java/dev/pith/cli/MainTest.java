@@ -116,4 +116,50 @@ class MainTest {
         ArticleJson.string(b, "a\"b\\c\nd\u0001");
         assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"", b.toString());
     }
+
+    @Test
+    void urlOfOnePageDatesItFromItsPath(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("page.txt"), PAGE);
+        assertEquals(0, run("--format", "json", "--url", "https://example.org/2021/03/04/rail-line/", page.toString()));
+        assertTrue(out().contains("\"published\":\"2021-03-04\""), out());
+        assertTrue(out().contains("\"source\":\"URL path\""), out());
+    }
+
+    @Test
+    void urlsFileGivesEachPageItsUrl(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), PAGE);
+        Path b = Files.writeString(dir.resolve("b.txt"), PAGE);
+        Path list = Files.writeString(dir.resolve("urls.tsv"), "# name<TAB>url\na.txt\thttps://example.org/2021/03/04/x\n"
+                + b + "\thttps://example.org/2020/01/02/y\n");
+        assertEquals(0, run("--format", "json", "--urls", list.toString(), a.toString(), b.toString()));
+        List<String> lines = out().lines().toList();
+        assertTrue(lines.get(0).contains("\"published\":\"2021-03-04\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"published\":\"2020-01-02\""), lines.get(1));
+    }
+
+    @Test
+    void urlArgumentsAreChecked(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), PAGE);
+        Path b = Files.writeString(dir.resolve("b.txt"), PAGE);
+        assertEquals(2, run("--url", "https://example.org/", a.toString(), b.toString()), "one URL for two pages");
+        assertEquals(2, run("--url", "http://exa mple/", a.toString()));
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "a.txt https://example.org/\n");
+        assertEquals(2, run("--urls", bad.toString(), a.toString()));
+        assertTrue(err().contains("line 1"), err());
+    }
+
+    @Test
+    void benchDatesReportsScoresAndMissesWithTheirSources(@TempDir Path dir) throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("html"));
+        Files.writeString(pages.resolve("10.html"), "<html><head><meta property='article:published_time' content='2021-03-04T10:00:00+01:00'>"
+                + "</head><body><h1>Rail line approved</h1><p>" + "The council approved the line. ".repeat(10) + "</p></body></html>");
+        Files.writeString(pages.resolve("15.html"), "<html><body><h1>Rail line approved</h1><p>" + "The council approved the line. ".repeat(10)
+                + "</p></body></html>");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"10\", \"url\": \"https://example.org/a\", \"date\": \"2021-03-04\"}\n"
+                + "{\"id\": \"15\", \"url\": \"https://example.org/2020/01/02/b\", \"date\": \"2020-01-03\"}\n");
+        assertEquals(0, run("bench-dates", "--gold", gold.toString(), "--pages", pages.toString()));
+        assertTrue(out().startsWith("pages=2  accuracy=0.500  precision=0.500  recall=1.000"), out());
+        assertTrue(out().contains("ids ending 0-4=1  accuracy=1.000"), out());
+        assertTrue(out().contains("15  found 2020-01-02 from URL path  gold 2020-01-03 (given by no source Pith read)"), out());
+    }
 }

@@ -217,4 +217,23 @@ class DateFinderTest {
             end = m.end();
         }
     }
+
+    @Test
+    void digitsOfOtherScriptsAreRead() {
+        assertEquals(LocalDate.of(2020, 4, 24), value("٢٠٢٠-٠٤-٢٤"));
+        assertEquals(LocalDate.of(2020, 6, 22), value("۲۰۲۰/۰۶/۲۲"));
+        DateMention m = one(DAY_FIRST, "نشر في ٢٤/٠٤/٢٠٢٠ مساء");
+        assertEquals("٢٤/٠٤/٢٠٢٠", "نشر في ٢٤/٠٤/٢٠٢٠ مساء".substring(m.start(), m.end()), "offsets point into the original text");
+    }
+
+    @Test
+    void arabicMonthNamesAndTheirDoubleForm() {
+        assertEquals(LocalDate.of(2020, 4, 24), value("الجمعة 24 أبريل 2020"));
+        assertEquals(LocalDateTime.of(2020, 4, 24, 9, 22), value("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22"));
+    }
+
+    @Test
+    void aOneDigitSecondStillKeepsTheZone() {
+        assertEquals(OffsetDateTime.of(2020, 12, 5, 23, 15, 0, 0, ZoneOffset.UTC), value("2020-12-05T23:15:0Z"));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.pith.head;
 
+import dev.pith.date.DateClaim;
+import dev.pith.date.DateSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HeadReaderTest {
 
@@ -62,5 +65,38 @@ class HeadReaderTest {
         assertEquals("Headline here", HeadReader.titleWithoutSite("Headline here - Site", "Site"));
         assertEquals("A much longer headline part", HeadReader.titleWithoutSite("A much longer headline part | Short", null));
         assertEquals("No separator", HeadReader.titleWithoutSite("No separator", "Site"));
+    }
+
+    @Test
+    void everyDateSourceOfTheMarkupIsKeptAsAClaim() {
+        HeadMetadata h = read("<html><head><script type='application/ld+json'>"
+                + "{\"@graph\":[{\"@type\":\"WebPage\",\"datePublished\":\"2020-06-04T09:27:16+00:00\"}]}</script>"
+                + "<link rel='canonical' href='https://example.org/2020/06/04/story/'>"
+                + "<meta property='og:image' content='https://example.org/media/2020/06/03/pic.jpg'>"
+                + "<meta name='last-modified' content='2020-06-05'></head><body>"
+                + "<div class='published'><time datetime='2020-06-04T11:27:16+02:00'>2 hours ago</time></div>"
+                + "<aside><time datetime='2019-01-01'>old teaser</time></aside></body></html>");
+        List<DateClaim> d = h.dates();
+        assertTrue(d.contains(new DateClaim(DateSource.JSON_LD_OTHER, OffsetDateTime.of(2020, 6, 4, 9, 27, 16, 0, ZoneOffset.UTC), "of a WebPage")), d::toString);
+        assertTrue(d.contains(new DateClaim(DateSource.URL, LocalDate.of(2020, 6, 4), "of the canonical link")), d::toString);
+        assertTrue(d.contains(new DateClaim(DateSource.IMAGE_URL, LocalDate.of(2020, 6, 3), "")), d::toString);
+        assertTrue(d.contains(new DateClaim(DateSource.META_MODIFIED, LocalDate.of(2020, 6, 5), "last-modified")), d::toString);
+        assertTrue(d.stream().anyMatch(c -> c.source() == DateSource.MARKED_PUBLISHED
+                && c.value().equals(OffsetDateTime.of(2020, 6, 4, 11, 27, 16, 0, ZoneOffset.ofHours(2)))), d::toString);
+        assertTrue(d.stream().noneMatch(c -> c.day().getYear() == 2019), "an unmarked time outside the article is no claim");
+        assertEquals(LocalDate.of(2020, 6, 5), h.modified());
+    }
+
+    @Test
+    void aDecoratedMachineDateIsStillRead() {
+        HeadMetadata h = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"Tue, Sep 15 2020 10:01:41 EDT\"}</script>");
+        assertEquals(LocalDate.of(2020, 9, 15), DateClaim.dayOf(h.published()));
+    }
+
+    @Test
+    void theDeclaredRegionIsKept() {
+        assertEquals("CA", read("<html lang='fr-CA'><head></head></html>").region());
+        assertNull(read("<html lang='fr'><head></head></html>").region());
     }
 }
