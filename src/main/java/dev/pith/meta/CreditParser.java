@@ -28,7 +28,7 @@ public final class CreditParser {
     private static final Pattern SPLIT = Pattern.compile(
             // Word connectors match in any case ("JANE PARK AND TOM LEE"); the one-letter ones only in
             // lower case, so that an initial ("John E. Smith") is not taken for "e".
-            "\\s*(?:,|;|&|、|/|(?iu:\\band\\b|\\bvà\\b|\\bund\\b|\\bet\\b|\\bи\\b)|\\by\\b|\\be\\b|和|与)\\s*");
+            "\\s*(?:,|;|&|\\||·|•|、|/|(?iu:\\band\\b|\\bvà\\b|\\bund\\b|\\bet\\b|\\bи\\b)|\\by\\b|\\be\\b|和|与)\\s*");
     /** Lower-case words that belong inside a name ("Maria de la Cruz", "Ludwig van Dijk"). */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "la", "del", "della", "da", "di", "du",
             "van", "von", "der", "den", "ter", "ten", "bin", "binti", "al", "el", "le", "dos", "das", "do", "y");

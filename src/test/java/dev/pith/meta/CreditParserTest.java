@@ -119,4 +119,10 @@ class CreditParserTest {
     void hyphenatedCapitalNamesAreTitleCased() {
         assertEquals(List.of("Jean-Pierre Dubois"), parse("JEAN-PIERRE DUBOIS").people());
     }
+
+    @Test
+    void barsAndDotsSeparateANameFromItsJobTitle() {
+        assertEquals(List.of("John Smith"), parse("JOHN SMITH | Staff Writer").people());
+        assertEquals(List.of("Jane Park", "Tom Reyes"), parse("Jane Park · Tom Reyes").people());
+    }
 }
