@@ -5,6 +5,7 @@ import dev.pith.input.FormatSniffer;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,12 +32,18 @@ public final class Page {
     private final Format format;
     private final URI url;
     private final Charset charset;
+    private final OffsetDateTime referenceTime;
 
     private Page(String content, Format format, URI url, Charset charset) {
+        this(content, format, url, charset, null);
+    }
+
+    private Page(String content, Format format, URI url, Charset charset, OffsetDateTime referenceTime) {
         this.content = Objects.requireNonNull(content, "content");
         this.format = Objects.requireNonNull(format, "format");
         this.url = url;
         this.charset = charset;
+        this.referenceTime = referenceTime;
     }
 
     /** A plain-text dump. */
@@ -97,7 +104,20 @@ public final class Page {
 
     /** This page with another URL ({@code url} may be null). */
     public Page withUrl(URI url) {
-        return new Page(content, format, url, charset);
+        return new Page(content, format, url, charset, referenceTime);
+    }
+
+    /**
+     * The time the page was fetched, which relative dates by the headline ("3 hours ago", "hace 2
+     * días", "昨天") are counted back from; without it they are never read.
+     */
+    public Optional<OffsetDateTime> referenceTime() {
+        return Optional.ofNullable(referenceTime);
+    }
+
+    /** This page with the time it was fetched ({@code time} may be null: relative dates are then not read). */
+    public Page withReferenceTime(OffsetDateTime time) {
+        return new Page(content, format, url, charset, time);
     }
 
     @Override

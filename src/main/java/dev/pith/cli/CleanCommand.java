@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.stream.Stream;
  * (see the README). A file that cannot be read is reported on standard error and the others are still
  * cleaned. {@code --url} gives the URL of the one page named; {@code --urls} names a file of lines
  * {@code file name<TAB>url} (the name as given on the command line or just its file name), for many.
+ * {@code --fetched-at} gives the time the pages were fetched (ISO-8601 with offset), from which
+ * relative dates by the headline ("3 hours ago") are counted.
  */
 final class CleanCommand implements Command {
 
@@ -34,7 +38,7 @@ final class CleanCommand implements Command {
 
     @Override
     public String usage() {
-        return "[clean] [--format text|json] [--input auto|html|text] [--url URL | --urls FILE] [--out DIR] FILE|DIR...";
+        return "[clean] [--format text|json] [--input auto|html|text] [--url URL | --urls FILE] [--fetched-at TIME] [--out DIR] FILE|DIR...";
     }
 
     private enum Format { TEXT, JSON }
@@ -48,11 +52,12 @@ final class CleanCommand implements Command {
         Path outDir = null;
         URI url = null;
         PageUrls urls = null;
+        OffsetDateTime fetchedAt = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--format", "--input", "--out", "--url", "--urls" -> {
+                case "--format", "--input", "--out", "--url", "--urls", "--fetched-at" -> {
                     if (i + 1 >= args.size()) {
                         err.println("pith: " + a + " needs a value");
                         return 2;
@@ -65,12 +70,14 @@ final class CleanCommand implements Command {
                             input = Input.valueOf(v.toUpperCase(java.util.Locale.ROOT));
                         } else if (a.equals("--url")) {
                             url = new URI(v);
+                        } else if (a.equals("--fetched-at")) {
+                            fetchedAt = OffsetDateTime.parse(v);
                         } else if (a.equals("--urls")) {
                             urls = PageUrls.read(Path.of(v));
                         } else {
                             outDir = Path.of(v);
                         }
-                    } catch (URISyntaxException | IllegalArgumentException e) {
+                    } catch (URISyntaxException | IllegalArgumentException | DateTimeParseException e) {
                         err.println("pith: bad value for " + a + ": " + v + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
                         return 2;
                     }
@@ -102,7 +109,8 @@ final class CleanCommand implements Command {
                 continue;
             }
             try {
-                Article article = pith.clean(read(f, input).withUrl(url != null ? url : urls == null ? null : urls.of(f).orElse(null)));
+                Page page = read(f, input).withUrl(url != null ? url : urls == null ? null : urls.of(f).orElse(null));
+                Article article = pith.clean(page.withReferenceTime(fetchedAt));
                 String rendered = format == Format.JSON ? ArticleJson.write(f.toString(), article) + "\n" : textOf(article);
                 if (outDir == null) {
                     out.print(rendered);

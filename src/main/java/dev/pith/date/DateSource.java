@@ -24,6 +24,8 @@ public enum DateSource {
     TIME_IN_ARTICLE(Kind.PUBLISHED, "first <time> in the article"),
     /** A date line or byline by the headline. */
     HEADER_TEXT(Kind.PUBLISHED, "text by the headline"),
+    /** A relative time by the headline ("3 hours ago"), counted back from the time the caller says the page was fetched. */
+    RELATIVE_TEXT(Kind.PUBLISHED, "relative time by the headline"),
     /** A line the rules took for a date line or byline, between the headline and the body but further from the headline. */
     DATELINE(Kind.PUBLISHED, "date line"),
     /**

@@ -4,9 +4,12 @@ import dev.pith.Label;
 import dev.pith.date.DateClaim;
 import dev.pith.date.DateMention;
 import dev.pith.date.DateSource;
+import dev.pith.date.RelativeDates;
 import dev.pith.doc.Document;
 import dev.pith.rules.MastheadRule;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,25 +55,36 @@ final class HeaderDate {
         return below.isPresent() ? below : scan(doc, Math.max(0, title - ABOVE), title, title, "above the headline");
     }
 
-    /** The best date line in [from, to); past {@code anyLabelUntil} only date lines and bylines count. */
+    /**
+     * The best date line in [from, to); past {@code anyLabelUntil} only date lines and bylines count.
+     * A relative time counts only when no line gives a date of its own.
+     */
     private static Optional<DateClaim> scan(Document doc, int from, int to, int anyLabelUntil, String where) {
         DateClaim mentioned = null;
+        DateClaim relative = null;
+        Optional<OffsetDateTime> reference = doc.page().referenceTime();
         for (int i = from; i < to; i++) {
             boolean labelled = doc.is(i, Label.DATELINE) || doc.is(i, Label.BYLINE);
-            if (doc.stats(i).words() > MAX_WORDS || i > anyLabelUntil && !labelled && anyLabelUntil >= 0 || isMasthead(doc, i)) {
+            boolean far = anyLabelUntil >= 0 && i > anyLabelUntil;
+            if (doc.stats(i).words() > MAX_WORDS || far && !labelled || isMasthead(doc, i)) {
                 continue;
             }
-            for (DateMention m : doc.dates(i)) {
-                DateSource source = i > anyLabelUntil && anyLabelUntil >= 0 ? DateSource.DATELINE : DateSource.HEADER_TEXT;
-                DateClaim claim = new DateClaim(source, m.value(), "(block " + i + ", " + where + ")");
+            String place = "(block " + i + ", " + where + ")";
+            List<DateMention> dates = doc.dates(i);
+            if (!dates.isEmpty()) {
+                DateMention m = dates.get(0);
+                DateClaim claim = new DateClaim(far ? DateSource.DATELINE : DateSource.HEADER_TEXT, m.value(), place);
                 if (leads(m, doc.text(i))) {
                     return Optional.of(claim);
                 }
                 mentioned = mentioned == null ? claim : mentioned;
-                break;
+            } else if (relative == null && reference.isPresent()) {
+                int block = i;
+                relative = RelativeDates.builtIn().resolve(doc.text(i), reference.get())
+                        .map(t -> new DateClaim(DateSource.RELATIVE_TEXT, t, "(block " + block + ", " + where + ")")).orElse(null);
             }
         }
-        return Optional.ofNullable(mentioned);
+        return Optional.ofNullable(mentioned != null ? mentioned : relative);
     }
 
     /**

@@ -162,4 +162,12 @@ class MainTest {
         assertTrue(out().contains("ids ending 0-4=1  accuracy=1.000"), out());
         assertTrue(out().contains("15  found 2020-01-02 from URL path  gold 2020-01-03 (given by no source Pith read)"), out());
     }
+
+    @Test
+    void fetchedAtCountsRelativeDatesBack(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("page.txt"), PAGE.replace("\n\nThe city council approved", "\n\n2 days ago\n\nThe city council approved"));
+        assertEquals(0, run("--format", "json", "--fetched-at", "2021-03-04T10:00:00Z", page.toString()));
+        assertTrue(out().contains("\"published\":\"2021-03-02\""), out());
+        assertEquals(2, run("--fetched-at", "yesterday", page.toString()));
+    }
 }

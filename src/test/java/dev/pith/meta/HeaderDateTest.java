@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -58,5 +60,15 @@ class HeaderDateTest {
         Article a = clean("City Times\n\nCouncil approves a bigger budget for schools and roads\n\n"
                 + "The council first discussed the budget on January 12, 2021 at a public meeting that ran late into the night and drew a large crowd of parents and teachers", "");
         assertNull(a.published(), () -> String.valueOf(a.dateEvidence()));
+    }
+
+    @Test
+    void aRelativeTimeIsReadOnlyWithTheFetchTime() {
+        String page = "City Times\n\nCouncil approves a bigger budget for schools and roads\n\n3 hours ago\n\n" + BODY;
+        assertNull(PITH.clean(Page.text(page)).published(), "no reference time, no relative date");
+        OffsetDateTime fetched = OffsetDateTime.of(2024, 1, 16, 10, 30, 0, 0, ZoneOffset.UTC);
+        Article a = PITH.clean(Page.text(page).withReferenceTime(fetched));
+        assertEquals(OffsetDateTime.of(2024, 1, 16, 7, 30, 0, 0, ZoneOffset.UTC), a.published());
+        assertEquals("relative time by the headline (block 2, below the headline)", a.dateEvidence().get(0).source());
     }
 }
