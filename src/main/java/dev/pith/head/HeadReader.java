@@ -4,6 +4,7 @@ import dev.pith.date.DateClaim;
 import dev.pith.date.SiteCountry;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ public final class HeadReader {
         String publisher = ld == null ? null : name(ld.get("publisher"));
         String title = first(ld == null ? null : string(ld.get("headline")), meta(dom, "og:title"), meta(dom, "twitter:title"));
         String pageTitle = titleWithoutSite(dom.title(), siteName == null ? publisher : siteName);
+        title = headlineWithoutSite(title, siteName == null ? publisher : siteName);
         List<DateClaim> dates = HeadDates.read(dom, jsonLd);
         List<String> authors = ld == null ? List.of() : people(ld.get("author"));
         if (authors.isEmpty()) {
@@ -86,20 +88,45 @@ public final class HeadReader {
         if (o instanceof List<?> l && !l.isEmpty()) {
             return string(l.get(0));
         }
-        return o instanceof String s ? blankToNull(s.strip()) : null;
+        return o instanceof String s ? blankToNull(unescaped(s).strip()) : null;
+    }
+
+    /**
+     * The text with character references decoded: publishing systems often escape a title twice, so
+     * that after the parser's own decoding "&#8216;" is still there to read.
+     */
+    private static String unescaped(String s) {
+        return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     }
 
     private static String meta(Document dom, String key) {
         for (Element m : dom.select("meta")) {
             if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))
                     || key.equalsIgnoreCase(m.attr("http-equiv"))) {
-                String c = blankToNull(m.attr("content").strip());
+                String c = blankToNull(unescaped(m.attr("content")).strip());
                 if (c != null) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A metadata headline without the site's name, when the site is known and is one of its parts
+     * ("Storm closes passes | Example News"); otherwise as written, since a machine headline is meant
+     * to be the headline and a cut on a guess could take half of it.
+     */
+    static String headlineWithoutSite(String title, String site) {
+        if (title == null || site == null) {
+            return title;
+        }
+        for (String p : TITLE_SEPARATOR.split(title)) {
+            if (p.strip().equalsIgnoreCase(site.strip())) {
+                return titleWithoutSite(title, site);
+            }
+        }
+        return title;
     }
 
     /** "Headline - Site" gives "Headline" when the site is known or the cut-off part is short. */

@@ -99,4 +99,17 @@ class HeadReaderTest {
         assertEquals("CA", read("<html lang='fr-CA'><head></head></html>").region());
         assertNull(read("<html lang='fr'><head></head></html>").region());
     }
+
+    @Test
+    void twiceEscapedTitlesAreDecoded() {
+        HeadMetadata h = read("<head><meta property='og:title' content='&amp;#8216;The Medium&amp;#8217; costs &amp;#163;5'></head>");
+        assertEquals("\u2018The Medium\u2019 costs \u00a35", h.title());
+    }
+
+    @Test
+    void aMetadataHeadlineLosesTheSiteNameOnlyWhenTheSiteIsKnown() {
+        assertEquals("Storm closes passes", read("<head><meta property='og:site_name' content='Example News'>"
+                + "<meta property='og:title' content='Storm closes passes | Example News'></head>").title());
+        assertEquals("Spider-Man - a review", read("<head><meta property='og:title' content='Spider-Man - a review'></head>").title());
+    }
 }
