@@ -29,6 +29,7 @@ public final class RuleSet {
             new CreditRule(),
             new CaptionRule(),
             new TeaserShapeRule(),
+            new RepeatedCardRule(),
             new DatelineRule()));
 
     private final List<Rule> rules;
