@@ -56,9 +56,10 @@ final class Header {
     }
 
     /**
-     * A standfirst sits right under the headline and is set apart from the body by a photo: the body
-     * paragraph that directly follows the headline, is followed by a caption or credit, and has more
-     * body after it.
+     * A standfirst sits right under the headline and is set apart from the body: by a photo (the body
+     * paragraph that directly follows the headline is followed by a caption or credit), or, when the
+     * markup makes it a subheading, by the byline or date line that comes between it and the body.
+     * Either way more body must follow.
      */
     private static void lead(Document doc, BodyClassifier.Region body, int title) {
         int k = title + 1;
@@ -69,7 +70,22 @@ final class Header {
         boolean photo = doc.is(next, Label.CAPTION) || doc.is(next, Label.CREDIT);
         if (photo) {
             doc.overrule(k, Label.LEAD, NAME, "paragraph between the headline and the photo");
+        } else if (doc.segment(k).structure().headingLevel() >= 2 && bylineBeforeBody(doc, next, body.end())) {
+            doc.overrule(k, Label.LEAD, NAME, "subheading between the headline and the byline");
         }
+    }
+
+    /** Whether a byline or date line comes after {@code from} before the next body block. */
+    private static boolean bylineBeforeBody(Document doc, int from, int end) {
+        for (int i = from; i <= end && i < doc.size(); i++) {
+            if (doc.is(i, Label.BODY)) {
+                return false;
+            }
+            if (doc.is(i, Label.BYLINE) || doc.is(i, Label.DATELINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether block {@code i} is free to be a banner or a kicker: not decided otherwise, not a menu item. */
