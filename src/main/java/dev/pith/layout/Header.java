@@ -58,17 +58,18 @@ final class Header {
     /**
      * A standfirst sits right under the headline and is set apart from the body: by a photo (the body
      * paragraph that directly follows the headline is followed by a caption or credit), or, when the
-     * markup makes it a subheading, by the byline or date line that comes between it and the body.
+     * markup makes it a subheading, by the byline or date line that comes between it and the body
+     * (the byline may have ended the main run above it, so the subheading may still be undecided).
      * Either way more body must follow.
      */
     private static void lead(Document doc, BodyClassifier.Region body, int title) {
         int k = title + 1;
         int next = k + 1;
-        if (body.isEmpty() || next >= doc.size() || !doc.is(k, Label.BODY) || body.end() <= next) {
+        if (body.isEmpty() || next >= doc.size() || body.end() <= next || doc.isDecided(k) && !doc.is(k, Label.BODY)) {
             return;
         }
         boolean photo = doc.is(next, Label.CAPTION) || doc.is(next, Label.CREDIT);
-        if (photo) {
+        if (photo && doc.is(k, Label.BODY)) {
             doc.overrule(k, Label.LEAD, NAME, "paragraph between the headline and the photo");
         } else if (doc.segment(k).structure().headingLevel() >= 2 && bylineBeforeBody(doc, next, body.end())) {
             doc.overrule(k, Label.LEAD, NAME, "subheading between the headline and the byline");
