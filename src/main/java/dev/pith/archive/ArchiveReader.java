@@ -51,6 +51,8 @@ public final class ArchiveReader implements Iterator<ArchiveRecord>, Closeable {
     private long resyncedTo;
     /** The start of the record just reported unreadable, whose bad bytes need no second report. */
     private long brokenAt = -1;
+    /** Whether the last thing reported was an unreadable stretch with no record read since. */
+    private boolean stretchOpen;
     private ArchiveRecord next;
     private boolean done;
 
@@ -102,6 +104,7 @@ public final class ArchiveReader implements Iterator<ArchiveRecord>, Closeable {
                     done = true;
                 } else {
                     lastStart = base + reader.position();
+                    stretchOpen = false;
                     next = convert(r.get(), lastStart);
                     brokenAt = next.skipped() == SkipReason.UNREADABLE ? lastStart : -1;
                 }
@@ -184,10 +187,11 @@ public final class ArchiveReader implements Iterator<ArchiveRecord>, Closeable {
 
     /**
      * The record for bytes that could not be read, after moving on to the next record boundary; null
-     * when they are the rest of a record already reported unreadable.
+     * when they are the rest of a record or a stretch already reported unreadable.
      */
     private ArchiveRecord unreadable(Exception e) {
-        boolean reported = brokenAt >= 0 && brokenAt == lastStart;
+        // a record already reported, or a stretch still being skipped, is one unreadable place, not two
+        boolean reported = brokenAt >= 0 && brokenAt == lastStart || stretchOpen;
         brokenAt = -1;
         long after = Math.max(lastStart + 1, resyncedTo + 1);
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -210,6 +214,7 @@ public final class ArchiveReader implements Iterator<ArchiveRecord>, Closeable {
         if (reported) {
             return null;
         }
+        stretchOpen = true;
         String stretch = at < 0 ? " from byte " + after + " to the end: " : " before byte " + at + ": ";
         return ArchiveRecord.skip(null, null, null, after, SkipReason.UNREADABLE, name + stretch + failure);
     }

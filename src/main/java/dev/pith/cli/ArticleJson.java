@@ -18,9 +18,19 @@ final class ArticleJson {
     }
 
     static String write(String input, Article a) {
+        return write(new String[] {"input", input}, a);
+    }
+
+    /**
+     * The object with the fields {@code first} (name, value, name, value...; values may be null) ahead
+     * of the Article's, as the batch command writes an archive record's URL, id and date.
+     */
+    static String write(String[] first, Article a) {
         StringBuilder b = new StringBuilder(1024);
         b.append('{');
-        field(b, "input", input).append(',');
+        for (int i = 0; i + 1 < first.length; i += 2) {
+            field(b, first[i], first[i + 1]).append(',');
+        }
         field(b, "language", a.language()).append(',');
         field(b, "title", a.title()).append(',');
         field(b, "published", iso(a.published())).append(',');

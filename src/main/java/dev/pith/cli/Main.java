@@ -52,7 +52,7 @@ public final class Main {
     }
 
     private static List<Command> commands() {
-        return List.of(new CleanCommand(), new BenchCommand(), new DetectLanguageCommand(), new LanguageBenchCommand(), new DateBenchCommand());
+        return List.of(new CleanCommand(), new BenchCommand(), new DetectLanguageCommand(), new LanguageBenchCommand(), new DateBenchCommand(), new BatchCommand());
     }
 
     private static void usage(List<Command> commands, PrintStream out) {
