@@ -17,9 +17,4 @@ public final class Headline {
         Article a = PITH.clean(Page.text(dump));
         return a.title() + "\n\n" + a.text();
     }
-
-    /** The article of the text dump on standard input (or a built-in sample), printed. */
-    public static void main(String[] args) throws java.io.IOException {
-        System.out.println(summary(new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
-    }
 }
