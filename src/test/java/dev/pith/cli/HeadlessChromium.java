@@ -41,11 +41,15 @@ final class HeadlessChromium {
     static HeadlessChromium find(Path work) {
         Assumptions.assumeFalse(Boolean.getBoolean("pith.skipBrowser"), "browser tests skipped by -Dpith.skipBrowser=true");
         String named = System.getProperty("pith.chromium");
+        List<Path> candidates = new ArrayList<>();
         if (named != null) {
-            return new HeadlessChromium(Path.of(named), work);
+            candidates.add(Path.of(named));
+        } else {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                candidates.add(Path.of(dir, "chromium"));
+            }
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path p = Path.of(dir, "chromium");
+        for (Path p : candidates) {
             if (Files.isExecutable(p)) {
                 return new HeadlessChromium(p, work);
             }
