@@ -1,6 +1,6 @@
-/** A crawler module that uses Pith as a named module. */
+/** A user of Pith on the module path: it may read only what dev.pith exports. */
 module example.consumer {
     requires dev.pith;
 
-    exports example;
+    exports example.consumer;
 }

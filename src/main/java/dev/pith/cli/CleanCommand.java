@@ -43,7 +43,8 @@ final class CleanCommand implements Command {
 
     private enum Format { TEXT, JSON }
 
-    private enum Input { AUTO, HTML, TEXT }
+    /** How an input file is read: its format detected, or forced. */
+    enum Input { AUTO, HTML, TEXT }
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
@@ -109,7 +110,7 @@ final class CleanCommand implements Command {
                 continue;
             }
             try {
-                Page page = read(f, input).withUrl(url != null ? url : urls == null ? null : urls.of(f).orElse(null));
+                Page page = read(f, input, url != null ? url : urls == null ? null : urls.of(f).orElse(null));
                 Article article = pith.clean(page.withReferenceTime(fetchedAt));
                 String rendered = format == Format.JSON ? ArticleJson.write(f.toString(), article) + "\n" : textOf(article);
                 if (outDir == null) {
@@ -144,12 +145,13 @@ final class CleanCommand implements Command {
         return out;
     }
 
-    private static Page read(Path f, Input input) throws IOException {
-        Page page = Page.bytes(Files.readAllBytes(f), null, null);
+    /** The page in file {@code f}, decoded from its bytes; {@code url} may be null. */
+    static Page read(Path f, Input input, java.net.URI url) throws IOException {
+        Page page = Page.bytes(Files.readAllBytes(f), null, url);
         return switch (input) {
             case AUTO -> page;
-            case HTML -> Page.html(page.content(), null);
-            case TEXT -> Page.text(page.content());
+            case HTML -> Page.html(page.content(), url);
+            case TEXT -> Page.text(page.content(), url);
         };
     }
 

@@ -52,7 +52,8 @@ public final class Main {
     }
 
     private static List<Command> commands() {
-        return List.of(new CleanCommand(), new BenchCommand(), new DetectLanguageCommand(), new LanguageBenchCommand(), new DateBenchCommand(), new BatchCommand());
+        return List.of(new CleanCommand(), new BenchCommand(), new DetectLanguageCommand(), new LanguageBenchCommand(),
+                new DateBenchCommand(), new BatchCommand(), new ReportCommand());
     }
 
     private static void usage(List<Command> commands, PrintStream out) {
