@@ -66,7 +66,7 @@ public final class ArticleAssembler {
                 : doc.page().url().map(URI::getHost).flatMap(SiteCountry::fromHost).orElse(null);
         ArticleDates dates = ArticleDates.choose(dateClaims, country);
         return new Article(HeadOrText.title(head, title), body, HeadOrText.language(head, doc.language()),
-                dates.published(), dates.modified(), dates.evidence(), HeadOrText.authors(head, List.copyOf(authors)),
+                dates.published(), dates.modified(), dates.evidence(), HeadOrText.authors(Bylines.headPeople(doc.lexicon(), credits, head.authors()), List.copyOf(authors)),
                 HeadOrText.publisher(head, Publisher.find(doc, credits)), HeadOrText.siteName(head, SiteName.find(doc)),
                 HeadOrText.section(head, Sections.find(doc, title)), lead, captions, List.copyOf(photoCredits), blocks,
                 doc.warnings());

@@ -52,8 +52,15 @@ public final class CreditParser {
         List<String> people = new ArrayList<>();
         String organisation = null;
         for (String part : SPLIT.split(s)) {
-            String p = withoutTrailingJobTitle(part.strip());
+            String whole = part.strip();
+            String p = withoutTrailingJobTitle(whole);
             if (p.isEmpty() || isJobTitle(p)) {
+                continue;
+            }
+            String firstWord = p.split("\\s+")[0];
+            if (!p.equals(whole) && isOrganisation(firstWord)) {
+                // "AP Auto Writer": the outlet and the writer's beat, a job title, not a name
+                organisation = organisation == null ? firstWord : organisation;
                 continue;
             }
             if (isOrganisation(p)) {

@@ -30,9 +30,9 @@ final class HeadOrText {
         return head.title();
     }
 
-    /** The people the page prints on its byline; the head's authors when it prints none. */
-    static List<String> authors(HeadMetadata head, List<String> visible) {
-        return visible.isEmpty() ? head.authors() : visible;
+    /** The people the page prints on its byline; the head's authors (read as people) when it prints none. */
+    static List<String> authors(List<String> headPeople, List<String> visible) {
+        return visible.isEmpty() ? headPeople : visible;
     }
 
     /**

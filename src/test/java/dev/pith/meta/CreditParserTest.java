@@ -125,4 +125,11 @@ class CreditParserTest {
         assertEquals(List.of("John Smith"), parse("JOHN SMITH | Staff Writer").people());
         assertEquals(List.of("Jane Park", "Tom Reyes"), parse("Jane Park · Tom Reyes").people());
     }
+
+    @Test
+    void anOutletWithABeatAndJobTitleIsNoName() {
+        Credit c = parse("TOM KRISHER, AP Auto Writer");
+        assertEquals(List.of("Tom Krisher"), c.people());
+        assertEquals("AP", c.organisation());
+    }
 }
