@@ -30,6 +30,7 @@ public final class RuleSet {
             new CaptionRule(),
             new TeaserShapeRule(),
             new RepeatedCardRule(),
+            new GluedDatelineRule(),
             new DatelineRule()));
 
     private final List<Rule> rules;
