@@ -45,7 +45,15 @@ public final class BinaryContent {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             chars++;
-            if (isJunk(cp)) {
+            if (cp < 0x80) {
+                // Markup and Latin text are mostly ASCII: answered without asking ICU.
+                if (cp == 0x7f || cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
+                    junk++;
+                } else if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    letters++;
+                    scripts[UScript.LATIN]++;
+                }
+            } else if (isJunk(cp)) {
                 junk++;
             } else if (UCharacter.isLetter(cp)) {
                 letters++;

@@ -26,7 +26,7 @@ import java.text.Normalizer;
  */
 public final class BuiltInDetector implements LanguageDetector {
     /** Characters read from the text. */
-    static final int MAX_CHARS = 1000;
+    static final int MAX_CHARS = 400;
     /** Fewer letters than this in a shared script is not evidence. */
     private static final int MIN_SHARED_LETTERS = 3;
 
