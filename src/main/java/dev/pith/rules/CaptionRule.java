@@ -3,7 +3,10 @@ package dev.pith.rules;
 import dev.pith.Label;
 import dev.pith.doc.Document;
 import dev.pith.lexicon.PhraseKind;
+import dev.pith.lexicon.PhraseMatcher;
 import dev.pith.text.TextStats;
+
+import java.util.Optional;
 
 /**
  * A photo caption, known by one of two signs: it ends with a photo credit in brackets ("... (Ảnh:
@@ -40,20 +43,18 @@ public final class CaptionRule implements Rule {
         }
     }
 
-    /** The bracketed credit that ends block {@code i} ("(ảnh: afp/ttxvn)"), or null. */
+    /**
+     * The bracketed credit that ends block {@code i} ("(ảnh: afp/ttxvn)"), or null. A block that is
+     * all bracket is a credit line, for the credit rule, not a caption.
+     */
     static String creditTail(Document doc, int i) {
-        String norm = doc.normalized(i);
-        if (!norm.endsWith(")")) {
+        Optional<CreditTail> tail = CreditTail.of(doc.text(i)).filter(t -> t.start() > 0);
+        if (tail.isEmpty()) {
             return null;
         }
-        int open = norm.lastIndexOf('(');
-        if (open <= 0 || norm.length() - open > 80) {
-            return null;
-        }
-        String inner = norm.substring(open + 1, norm.length() - 1).strip();
-        boolean credit = doc.lexicon().prefixOf(PhraseKind.CREDIT_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
-                || doc.lexicon().prefixOf(PhraseKind.SOURCE_PREFIX, inner).filter(p -> p.text().endsWith(":")).isPresent()
-                || namesAPhotographer(doc, inner) && startsUpperCase(doc.text(i));
+        String inner = tail.get().inner();
+        boolean credit = tail.get().creditWord(doc.lexicon()).isPresent()
+                || namesAPhotographer(doc, PhraseMatcher.normalize(inner)) && startsUpperCase(doc.text(i));
         return credit ? inner : null;
     }
 

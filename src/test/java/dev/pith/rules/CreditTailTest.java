@@ -1,0 +1,29 @@
+package dev.pith.rules;
+
+import dev.pith.lexicon.Lexicon;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CreditTailTest {
+
+    @Test
+    void findsTheClosingBracketAsWritten() {
+        CreditTail t = CreditTail.of("Crowds in the square (Photo: AFP) ").orElseThrow();
+        assertEquals("Photo: AFP", t.inner());
+        assertEquals(21, t.start());
+        assertTrue(t.creditWord(Lexicon.builtIn()).isPresent());
+        assertEquals("图片来源：新华社", CreditTail.of("救援人员在现场搜救（图片来源：新华社）").orElseThrow().inner());
+    }
+
+    @Test
+    void aLongOrMissingBracketIsNoTail() {
+        assertEquals(Optional.empty(), CreditTail.of("No bracket here"));
+        assertEquals(Optional.empty(), CreditTail.of("Text (" + "x".repeat(100) + ")"));
+        assertEquals(0, CreditTail.of("(Photo: AFP)").orElseThrow().start(), "a bracket alone starts at 0");
+        assertTrue(CreditTail.of("Mayor speaks (left to right)").orElseThrow().creditWord(Lexicon.builtIn()).isEmpty());
+    }
+}
