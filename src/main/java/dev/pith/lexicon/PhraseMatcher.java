@@ -18,7 +18,7 @@ public final class PhraseMatcher {
     private PhraseMatcher() {
     }
 
-    /** Lower case (root locale), white space collapsed, full-width ASCII folded. */
+    /** Lower case (root locale, Turkish "İ" to "i"), white space collapsed, full-width ASCII folded. */
     public static String normalize(String s) {
         String collapsed = Whitespace.collapse(s);
         StringBuilder b = new StringBuilder(collapsed.length());
@@ -30,7 +30,9 @@ public final class PhraseMatcher {
             }
             b.append(c);
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        // Turkish capital dotted I lower-cases to "i" and a combining dot above; fold it to "i" so that
+        // "İlgili Haberler" matches "ilgili haberler".
+        return b.toString().toLowerCase(Locale.ROOT).replace("i\u0307", "i");
     }
 
     static boolean startsWith(String text, String phrase) {

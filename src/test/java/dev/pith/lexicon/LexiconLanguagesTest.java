@@ -1,0 +1,184 @@
+package dev.pith.lexicon;
+
+import dev.pith.Article;
+import dev.pith.Block;
+import dev.pith.Page;
+import dev.pith.Pith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every lexicon file is well formed (only known sections, no phrase twice in a section), and each
+ * language's common furniture lines are kept out of an article's body while its prose stays in.
+ */
+class LexiconLanguagesTest {
+
+    private static final String ROOT = "/dev/pith/lexicon/";
+    private static final Pith PITH = Pith.defaults();
+
+    private static List<String> languages() {
+        return DataFile.lines(ROOT + "languages.txt");
+    }
+
+    @Test
+    void everyListedLanguageLoadsOnItsOwn() {
+        List<String> langs = languages();
+        assertTrue(langs.containsAll(List.of("en", "vi", "zh", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl",
+                "tr", "id", "ja", "ko", "ar")), langs.toString());
+        assertEquals(langs.size(), new HashSet<>(langs).size(), "a language listed twice: " + langs);
+        for (String lang : langs) {
+            Lexicon one = Lexicon.load(List.of(lang));
+            int phrases = 0;
+            for (PhraseKind k : PhraseKind.values()) {
+                for (String line : DataFile.lines(ROOT + lang + ".txt")) {
+                    if (one.contains(k, PhraseMatcher.normalize(line))) {
+                        phrases++;
+                        break;
+                    }
+                }
+            }
+            assertTrue(phrases > 0, lang + " has no phrase");
+        }
+    }
+
+    /**
+     * A bracketed line that opens a paragraph (the file's first entry, or after a blank line) is meant as a
+     * section header and must name a kind; other bracketed lines are phrases ("[more]", "[详细]").
+     */
+    @Test
+    void everySectionIsAKnownKindAndNoPhraseRepeatsWithinIt() throws Exception {
+        for (String lang : languages()) {
+            List<String> raw;
+            try (var in = LexiconLanguagesTest.class.getResourceAsStream(ROOT + lang + ".txt")) {
+                raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).toList();
+            }
+            Map<PhraseKind, Set<String>> seen = new HashMap<>();
+            Set<PhraseKind> sections = new HashSet<>();
+            PhraseKind kind = null;
+            boolean paragraphStart = true;
+            for (String line : raw) {
+                if (line.isEmpty()) {
+                    paragraphStart = true;
+                    continue;
+                }
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                boolean bracketed = line.startsWith("[") && line.endsWith("]");
+                Optional<PhraseKind> k = bracketed ? PhraseKind.fromSection(line.substring(1, line.length() - 1)) : Optional.empty();
+                if (bracketed && paragraphStart) {
+                    assertTrue(k.isPresent(), lang + ": unknown section " + line);
+                }
+                paragraphStart = false;
+                if (k.isPresent()) {
+                    assertTrue(sections.add(k.get()), lang + ": section " + line + " opened twice");
+                    kind = k.get();
+                    continue;
+                }
+                assertTrue(kind != null, lang + ": '" + line + "' before the first section");
+                String norm = PhraseMatcher.normalize(line);
+                assertTrue(seen.computeIfAbsent(kind, x -> new HashSet<>()).add(norm),
+                        lang + ": '" + norm + "' twice in [" + kind + "]");
+            }
+            assertFalse(sections.isEmpty(), lang + ": no section");
+        }
+    }
+
+    @Test
+    void turkishDottedCapitalIMatchesItsLowerCasePhrase() {
+        assertEquals("ilgili haberler", PhraseMatcher.normalize("İLGİLİ HABERLER"));
+        assertTrue(Lexicon.builtIn().whole(PhraseKind.TEASER, PhraseMatcher.normalize("İlgili Haberler")).isPresent());
+    }
+
+    /** One case per language: an article paragraph and furniture lines that must not reach the body. */
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("de", "Die Bundesregierung hat am Montag ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, "
+                        + "das ab dem kommenden Jahr gelten soll und zahlreiche Änderungen für Hausbesitzer und Mieter vorsieht.",
+                        List.of("Lesen Sie auch", "Teilen", "Kommentare", "Alle Rechte vorbehalten.")),
+                Arguments.of("fr", "Le gouvernement a présenté mercredi un projet de loi destiné à réduire la consommation d'énergie "
+                        + "des bâtiments publics, une mesure qui doit entrer en vigueur au début de l'année prochaine.",
+                        List.of("À lire aussi", "Partager", "Commentaires", "Tous droits réservés")),
+                Arguments.of("es", "El Gobierno aprobó este martes una reforma de la ley de vivienda que limitará la subida de los "
+                        + "alquileres en las grandes ciudades y ampliará las ayudas para los jóvenes que buscan piso.",
+                        List.of("Noticias relacionadas", "Compartir", "Comentarios", "Todos los derechos reservados.")),
+                Arguments.of("pt", "O governo anunciou nesta segunda-feira um novo pacote de investimentos em infraestrutura, com "
+                        + "obras em rodovias, portos e ferrovias previstas para começar ainda no primeiro semestre do próximo ano.",
+                        List.of("Leia também", "Compartilhe", "Comentários", "Publicidade")),
+                Arguments.of("it", "Il consiglio comunale ha approvato ieri sera il nuovo piano per la mobilità urbana, che prevede "
+                        + "l'estensione delle piste ciclabili e nuove linee di autobus elettrici entro la fine del prossimo anno.",
+                        List.of("Leggi anche", "Condividi", "Commenti", "Riproduzione riservata")),
+                Arguments.of("nl", "Het kabinet heeft dinsdag een nieuw plan gepresenteerd om de woningnood aan te pakken, met "
+                        + "extra geld voor gemeenten die snel betaalbare huurwoningen bouwen voor starters en gezinnen.",
+                        List.of("Lees ook", "Delen", "Reacties", "Alle rechten voorbehouden")),
+                Arguments.of("ru", "Правительство во вторник утвердило новую программу поддержки малого бизнеса, которая "
+                        + "предусматривает льготные кредиты и снижение налоговой нагрузки для предприятий в регионах страны.",
+                        List.of("Читайте также", "Поделиться", "Комментарии", "Все права защищены")),
+                Arguments.of("uk", "Уряд у вівторок затвердив нову програму підтримки малого бізнесу, яка передбачає пільгові "
+                        + "кредити та зниження податкового навантаження для підприємств у регіонах країни.",
+                        List.of("Читайте також", "Поділитися", "Коментарі", "Усі права захищено")),
+                Arguments.of("pl", "Rząd przyjął we wtorek nowy program wsparcia dla małych firm, który przewiduje preferencyjne "
+                        + "kredyty oraz obniżenie obciążeń podatkowych dla przedsiębiorstw w mniejszych miejscowościach.",
+                        List.of("Czytaj także", "Udostępnij", "Komentarze", "Wszelkie prawa zastrzeżone")),
+                Arguments.of("tr", "Hükümet salı günü küçük işletmeler için yeni bir destek paketi açıkladı; paket düşük faizli "
+                        + "krediler ve bölgelerdeki şirketler için vergi indirimleri içeriyor ve gelecek ay yürürlüğe girecek.",
+                        List.of("İlgili Haberler", "Paylaş", "Yorumlar", "Tüm hakları saklıdır.")),
+                Arguments.of("id", "Pemerintah pada Selasa mengumumkan paket bantuan baru untuk usaha kecil dan menengah yang "
+                        + "mencakup kredit berbunga rendah serta keringanan pajak bagi pelaku usaha di daerah terpencil.",
+                        List.of("Baca Juga", "Bagikan", "Komentar", "Berita Terkait")),
+                Arguments.of("ja", "政府は火曜日、中小企業を支援するための新たな経済対策を発表した。低金利の融資や税負担の軽減が"
+                        + "盛り込まれており、地方の企業を中心に来月から順次実施される予定だという。",
+                        List.of("関連記事", "シェア", "コメント", "無断転載を禁じます")),
+                Arguments.of("ko", "정부는 화요일 중소기업을 지원하기 위한 새로운 경제 대책을 발표했다. 저금리 대출과 세금 부담 완화가 "
+                        + "포함됐으며 지방 기업을 중심으로 다음 달부터 차례로 시행될 예정이다.",
+                        List.of("관련기사", "공유하기", "댓글", "무단전재 및 재배포 금지")),
+                Arguments.of("ar", "أعلنت الحكومة يوم الثلاثاء عن حزمة دعم جديدة للشركات الصغيرة والمتوسطة تشمل قروضا بفوائد "
+                        + "منخفضة وتخفيضات ضريبية للشركات العاملة في المناطق النائية من البلاد اعتبارا من الشهر المقبل.",
+                        List.of("اقرأ أيضا", "شارك", "التعليقات", "جميع الحقوق محفوظة")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void furnitureLinesLeaveTheBodyAndProseStays(String lang, String paragraph, List<String> furniture) {
+        List<String> blocks = new ArrayList<>();
+        blocks.add(paragraph);
+        blocks.addAll(furniture);
+        Article a = PITH.clean(Page.text(String.join("\n\n", blocks)));
+        assertTrue(a.body().contains(paragraph), () -> lang + ": prose not kept: " + describe(a));
+        for (String f : furniture) {
+            assertFalse(a.body().contains(f), () -> lang + ": '" + f + "' in the body: " + describe(a));
+            Block b = a.blocks().stream().filter(x -> x.text().equals(f)).findFirst().orElseThrow();
+            assertTrue(b.reason().contains("(" + lang + ")"), () -> lang + ": not by the " + lang + " lexicon: " + b.reason());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void proseAloneIsTheBody(String lang, String paragraph, List<String> furniture) {
+        Article a = PITH.clean(Page.text(paragraph));
+        assertEquals(List.of(paragraph), a.body(), () -> lang + ": " + describe(a));
+    }
+
+    private static String describe(Article a) {
+        StringBuilder b = new StringBuilder();
+        for (Block x : a.blocks()) {
+            b.append("\n  ").append(x.label()).append(" | ").append(x.reason()).append(" | ").append(x.text());
+        }
+        return b.toString();
+    }
+}
