@@ -101,8 +101,11 @@ public final class BodyClassifier {
         Map<String, Double> weight = new TreeMap<>();
         for (int i = 0; i < doc.size(); i++) {
             boolean candidate = run.isEmpty() ? !doc.isDecided(i) : run.contains(i) && !doc.isDecided(i);
+            if (!candidate) {
+                continue; // detecting a block's language is the dearest step of a page: only voters pay it
+            }
             DetectedLanguage lang = doc.language(i);
-            if (candidate && lang.isKnown()) {
+            if (lang.isKnown()) {
                 weight.merge(lang.tag(), doc.stats(i).letters() * lang.confidence(), Double::sum);
             }
         }

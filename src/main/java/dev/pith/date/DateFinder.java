@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,14 +40,23 @@ public final class DateFinder {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
-    private final boolean dayFirst;
+    private final BooleanSupplier dayFirst;
 
     /**
      * @param dayFirst how to read an ambiguous numeric date such as 11/02/2024: day first (most of the
      *                 world) or month first (the United States)
      */
     public DateFinder(boolean dayFirst) {
-        this.dayFirst = dayFirst;
+        this(() -> dayFirst);
+    }
+
+    /**
+     * @param dayFirst asked only when an ambiguous numeric date turns up, so that a page which has none
+     *                 never pays for the evidence (deciding it can take the language of many blocks);
+     *                 the finder asks it every time, so a costly supplier should remember its answer
+     */
+    public DateFinder(BooleanSupplier dayFirst) {
+        this.dayFirst = java.util.Objects.requireNonNull(dayFirst, "dayFirst");
     }
 
     /** Every date in {@code text}, in text order, overlapping mentions resolved to the longest. */
@@ -120,8 +130,9 @@ public final class DateFinder {
                         month = a;
                     } else {
                         guessed = a != b;
-                        day = dayFirst ? a : b;
-                        month = dayFirst ? b : a;
+                        boolean dayLeads = dayFirst.getAsBoolean();
+                        day = dayLeads ? a : b;
+                        month = dayLeads ? b : a;
                     }
                 }
                 case DAY_NAME_YEAR -> {

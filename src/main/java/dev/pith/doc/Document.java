@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The working state of one page on its way through the pipeline: its blocks, their measurements and
@@ -166,9 +167,18 @@ public final class Document {
         this.language = tag;
     }
 
-    /** How ambiguous numeric dates are read on this page; set once the page's languages are known. */
-    public void dayFirst(boolean dayFirst) {
-        this.dateFinder = new DateFinder(dayFirst);
+    /**
+     * How ambiguous numeric dates are read on this page, decided by {@code dayFirst} the first time a
+     * block holds one (at most once per page).
+     */
+    public void dayFirst(Predicate<Document> dayFirst) {
+        Boolean[] decided = new Boolean[1];
+        this.dateFinder = new DateFinder(() -> {
+            if (decided[0] == null) {
+                decided[0] = dayFirst.test(this);
+            }
+            return decided[0];
+        });
         dates.clear();
     }
 

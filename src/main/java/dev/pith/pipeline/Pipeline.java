@@ -68,7 +68,7 @@ public final class Pipeline {
         Document doc = new Document(page, segments, measure(segments), BlockLanguages.detectedBy(detector, segments), lexicon,
                 segmentation.warnings());
         doc.head(segmentation.head());
-        doc.dayFirst(DateOrder.dayFirst(doc));
+        doc.dayFirst(DateOrder::dayFirst);
         rules.apply(doc);
         BodyClassifier.Region body = classifier.classify(doc);
         layout.apply(doc, body);

@@ -45,8 +45,23 @@ class DocumentTest {
     void datesFollowTheDayOrder() {
         Document doc = Pages.lines("Cập nhật 11/02/2024");
         assertEquals(LocalDate.of(2024, 2, 11), doc.dates(0).get(0).value());
-        doc.dayFirst(false);
+        doc.dayFirst(d -> false);
         assertEquals(LocalDate.of(2024, 11, 2), doc.dates(0).get(0).value());
+    }
+
+    @Test
+    void theDayOrderIsDecidedOnceAndOnlyForAnAmbiguousDate() {
+        Document doc = Pages.lines("Posted 2024-02-11", "Updated 11/02/2024", "Seen 10/03/2024");
+        int[] asked = {0};
+        doc.dayFirst(d -> {
+            asked[0]++;
+            return false;
+        });
+        assertEquals(LocalDate.of(2024, 2, 11), doc.dates(0).get(0).value());
+        assertEquals(0, asked[0], "an unambiguous date needs no decision");
+        assertEquals(LocalDate.of(2024, 11, 2), doc.dates(1).get(0).value());
+        assertEquals(LocalDate.of(2024, 10, 3), doc.dates(2).get(0).value());
+        assertEquals(1, asked[0], "decided once per page");
     }
 
     @Test
