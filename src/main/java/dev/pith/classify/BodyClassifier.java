@@ -4,6 +4,7 @@ import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.doc.Document;
 
+import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,6 +28,8 @@ public final class BodyClassifier {
     /** End markers: once the byline, the source or the comments come, the article is over. */
     static final double END_MARKER = -8.0;
     private static final double MAX_PART_LINKS = 0.5;
+    /** A recurring line is a question or a step, not a paragraph. */
+    private static final int MAX_RECURRING_WORDS = 20;
 
     /**
      * Labels the body of {@code doc} and sets its language.
@@ -38,13 +41,23 @@ public final class BodyClassifier {
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
         MainRun prose = MainRun.of(RunWeights.of(doc, scores));
-        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), ClosingList.extend(doc, prose.end()));
+        int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
+        BitSet tail = prose.isEmpty() ? new BitSet() : ContainerTail.extend(doc, prose, readsAsBody(doc, scores));
+        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(closing, tail.length() - 1));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
+            if (isRecurringLine(doc, i, prose)) {
+                doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
+                continue;
+            }
             if (doc.isDecided(i)) {
                 continue;
             }
-            if (i > prose.end()) {
+            if (i > prose.end() && i <= closing) {
                 doc.decide(i, Label.BODY, NAME, "item of the list that closes the article");
+            } else if (i > prose.end()) {
+                if (tail.get(i)) {
+                    doc.decide(i, Label.BODY, NAME, "in the article's element after its last paragraph");
+                }
             } else if (isMarkedUpPart(doc, i)) {
                 doc.decide(i, Label.BODY, NAME, "heading, list item or table cell inside the main run, in the markup");
             } else if (scores[i] >= INSIDE_THRESHOLD) {
@@ -55,6 +68,26 @@ public final class BodyClassifier {
             }
         }
         return new Region(run.start(), run.end());
+    }
+
+    private static boolean[] readsAsBody(Document doc, double[] scores) {
+        boolean[] body = new boolean[doc.size()];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = !doc.isDecided(i) && scores[i] >= INSIDE_THRESHOLD;
+        }
+        return body;
+    }
+
+    /**
+     * A short line that repeats one of the article's own lines, between the article's paragraphs: the
+     * question an interview puts to each guest, the step a recipe repeats per meal. A repeated line
+     * elsewhere (a caption shown twice, a teaser repeating the headline) was not body the first time,
+     * and a long repeated paragraph is more likely the page printing the article twice.
+     */
+    private static boolean isRecurringLine(Document doc, int i, MainRun prose) {
+        int first = doc.firstCopy(i);
+        return first >= 0 && i < prose.end() && doc.label(i) == Label.DUPLICATE && doc.label(first) == Label.BODY
+                && doc.stats(i).words() <= MAX_RECURRING_WORDS;
     }
 
     /**

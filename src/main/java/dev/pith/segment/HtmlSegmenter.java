@@ -86,6 +86,8 @@ public final class HtmlSegmenter {
         private final List<Segment> out = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
+        /** A number per element met, for {@link Ancestry}; this page's only. */
+        private final java.util.Map<Element, Integer> serials = new java.util.IdentityHashMap<>();
         private int linkChars;
         private int inLink;
         private boolean full;
@@ -199,7 +201,7 @@ public final class HtmlSegmenter {
 
         private Structure structure(Element owner, int chars) {
             if (owner == null) {
-                return new Structure("body", 0, 0, linkDensity(chars), Set.of(), false, false, false, false);
+                return new Structure("body", 0, 0, linkDensity(chars), Set.of(), false, false, false, false, Ancestry.NONE);
             }
             String tag = owner.normalName();
             int heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? tag.charAt(1) - '0' : 0;
@@ -229,7 +231,16 @@ public final class HtmlSegmenter {
                 }
                 inArticle |= container;
             }
-            return new Structure(tag, heading, depth, linkDensity(chars), tokens, inArticle, inList, inTable, inFigure);
+            return new Structure(tag, heading, depth, linkDensity(chars), tokens, inArticle, inList, inTable, inFigure,
+                    ancestry(owner, depth));
+        }
+
+        private Ancestry ancestry(Element owner, int depth) {
+            int[] path = new int[depth];
+            for (Element e = owner; e != null; e = e.parent()) {
+                path[--depth] = serials.computeIfAbsent(e, k -> serials.size());
+            }
+            return new Ancestry(path);
         }
 
         private double linkDensity(int chars) {

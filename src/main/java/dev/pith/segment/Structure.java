@@ -18,6 +18,7 @@ import java.util.Set;
  * @param inList       whether the block is a list item
  * @param inTable      whether the block is a table row or cell
  * @param inFigure     whether the block sits inside {@code figure} or is a {@code figcaption}
+ * @param ancestry     the block's element and its ancestors, {@link Ancestry#NONE} for text dumps
  */
 public record Structure(
         String tag,
@@ -28,13 +29,15 @@ public record Structure(
         boolean inArticle,
         boolean inList,
         boolean inTable,
-        boolean inFigure) {
+        boolean inFigure,
+        Ancestry ancestry) {
 
     /** No markup evidence (a text dump). */
-    public static final Structure NONE = new Structure("", 0, 0, -1, Set.of(), false, false, false, false);
+    public static final Structure NONE = new Structure("", 0, 0, -1, Set.of(), false, false, false, false, Ancestry.NONE);
 
     public Structure {
         tokens = Set.copyOf(tokens);
+        java.util.Objects.requireNonNull(ancestry, "ancestry");
     }
 
     /** Whether this block came from markup. */

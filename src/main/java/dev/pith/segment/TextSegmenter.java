@@ -77,7 +77,7 @@ public final class TextSegmenter {
     }
 
     /** A text dump's table row: no markup, but the browser laid its cells out in columns. */
-    static final Structure TABLE_ROW = new Structure("", 0, 0, -1, java.util.Set.of(), false, false, true, false);
+    static final Structure TABLE_ROW = new Structure("", 0, 0, -1, java.util.Set.of(), false, false, true, false, Ancestry.NONE);
     private static final int MIN_COLUMN_GAPS = 2;
 
     /**
