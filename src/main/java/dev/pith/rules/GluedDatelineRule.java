@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  * Teasers a text dump glues into one line: a headline, then the teaser's own dateline in capitals,
  * then its excerpt ("Indian-origin man pleads guilty to fraud NEW YORK: An Indian-origin man...").
  * An article's paragraph opens with its dateline, it does not carry one after a headline-length
- * run of words without a full stop. One such line could be a quirk of a single paragraph; a page
+ * run of words without a full stop (a headline's own colon or decimal point aside: "Days are numbered:
+ * cleric", "1.9 million"). One such line could be a quirk of a single paragraph; a page
  * with {@link #MIN_ON_PAGE} of them is showing a list of other stories.
  */
 public final class GluedDatelineRule implements Rule {
 
     private static final Pattern GLUED = Pattern.compile(
-            "^[^.!?:]{20,160}?\\s(\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}),?(?:\\s\\(\\p{Lu}{2,10}\\))?:\\s+\\S");
+            "^(?:[^.!?:]|\\d\\.\\d|:\\s(?!\\p{Lu}{2,}\\b)){20,160}?\\s(\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}),?(?:\\s\\(\\p{Lu}{2,10}\\))?:\\s+\\S");
     private static final int MIN_ON_PAGE = 3;
     private static final int MAX_CHARS = 2_000;
 
