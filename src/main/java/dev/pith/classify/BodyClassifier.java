@@ -45,7 +45,7 @@ public final class BodyClassifier {
         BitSet tail = prose.isEmpty() ? new BitSet() : ContainerTail.extend(doc, prose, readsAsBody(doc, scores));
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(closing, tail.length() - 1));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
-            if (isRecurringLine(doc, i, prose)) {
+            if (isRecurringLine(doc, i, prose, tail)) {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
                 continue;
             }
@@ -84,9 +84,9 @@ public final class BodyClassifier {
      * elsewhere (a caption shown twice, a teaser repeating the headline) was not body the first time,
      * and a long repeated paragraph is more likely the page printing the article twice.
      */
-    private static boolean isRecurringLine(Document doc, int i, MainRun prose) {
+    private static boolean isRecurringLine(Document doc, int i, MainRun prose, BitSet tail) {
         int first = doc.firstCopy(i);
-        return first >= 0 && i < prose.end() && doc.label(i) == Label.DUPLICATE && doc.label(first) == Label.BODY
+        return first >= 0 && (i < prose.end() || tail.get(i)) && doc.label(i) == Label.DUPLICATE && doc.label(first) == Label.BODY
                 && doc.stats(i).words() <= MAX_RECURRING_WORDS;
     }
 

@@ -31,8 +31,9 @@ final class ContainerTail {
     }
 
     /**
-     * The blocks of the article's container after the run that continue the article, in order; empty
-     * when the run is not in a container narrower than the page.
+     * The blocks of the article's container after the run that continue the article, in order (with
+     * the repeats of its own lines among them); empty when the run is not in a container narrower
+     * than the page.
      *
      * @param body whether each block of the run reads as the article's (is about to be labelled body)
      */
@@ -59,6 +60,11 @@ final class ContainerTail {
         for (int i = run.end() + 1; i < doc.size() && i - run.end() <= MAX_TAIL; i++) {
             if (ancestry(doc, i).shared(container) < depth) {
                 break;
+            }
+            int copyOf = doc.firstCopy(i);
+            if (doc.label(i) == Label.DUPLICATE && copyOf >= 0 && (body[copyOf] || tail.get(copyOf))) {
+                tail.set(i); // the article's own line again ("Eat every 2-3 hours" per meal); the classifier judges it
+                continue;
             }
             if (doc.isDecided(i) || doc.segment(i).structure().inFigure()) {
                 if (!doc.isDecided(i) || isAside(doc.label(i))) {

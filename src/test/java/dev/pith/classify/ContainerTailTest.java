@@ -67,6 +67,13 @@ class ContainerTailTest {
     }
 
     @Test
+    void aLineTheTailRepeatsIsKeptEachTime() {
+        List<String> meals = List.of("Breakfast", "Eat every two hours", "Oats with milk", "Lunch", "Eat every two hours", "Rice and beans");
+        Article a = clean(lines(meals), "");
+        assertEquals(2, a.body().stream().filter("Eat every two hours"::equals).count(), a.body()::toString);
+    }
+
+    @Test
     void theTailIsExplained() {
         Article a = clean(lines(ITEMS), "");
         Block item = a.blocks().stream().filter(b -> b.text().equals("Pay for teachers")).findFirst().orElseThrow();
