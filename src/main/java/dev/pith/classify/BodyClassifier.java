@@ -59,7 +59,7 @@ public final class BodyClassifier {
                     doc.decide(i, Label.BODY, NAME, "in the article's element after its last paragraph");
                 }
             } else if (isMarkedUpPart(doc, i)) {
-                doc.decide(i, Label.BODY, NAME, "heading, list item or table cell inside the main run, in the markup");
+                doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
             } else if (scores[i] >= INSIDE_THRESHOLD) {
                 doc.decide(i, Label.BODY, NAME, String.format(java.util.Locale.ROOT,
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
@@ -91,12 +91,14 @@ public final class BodyClassifier {
     }
 
     /**
-     * In HTML a heading, list item or table cell between the article's paragraphs is the article's own
-     * (a teaser there would be a link); a text dump cannot tell a subheading from a link line.
+     * In HTML a heading, list item, table cell, quote or short paragraph element between the article's
+     * paragraphs is the article's own ("It's complicated.", a subheading, an item): a teaser there
+     * would be a link, and furniture comes in boxes (a div), not in the article's p elements. A text
+     * dump cannot tell a subheading from a link line.
      */
     private static boolean isMarkedUpPart(Document doc, int i) {
         var st = doc.segment(i).structure();
-        boolean part = st.headingLevel() >= 2 || st.inList() || st.inTable() || st.tag().equals("blockquote");
+        boolean part = st.headingLevel() >= 2 || st.inList() || st.inTable() || st.tag().equals("blockquote") || st.tag().equals("p");
         return st.isMarkup() && part && st.linkDensity() < MAX_PART_LINKS && !doc.isForeign(i, doc.language());
     }
 
