@@ -1,5 +1,7 @@
 package dev.pith.doc;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.Page;
@@ -45,6 +47,12 @@ public final class Document {
     private static final int MIN_CONTAINER_WORDS = 50;
     /** Below this a detector's guess is too weak to call a block foreign. */
     private static final double MIN_FOREIGN_CONFIDENCE = 0.5;
+    /**
+     * Below this many letters a block in the page language's own script is not called foreign: the
+     * detector tells single words apart only about four times in five, and such a block is mostly a
+     * name ("Андрей Рудьков" read as Ukrainian in a Russian article).
+     */
+    private static final int MIN_SAME_SCRIPT_LETTERS = 24;
 
     public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
                     Lexicon lexicon, List<String> warnings) {
@@ -155,7 +163,19 @@ public final class Document {
             return false; // asked before the page's language is known: nothing is foreign yet
         }
         DetectedLanguage lang = language(i);
+        if (stats[i].letters() < MIN_SAME_SCRIPT_LETTERS && isWrittenIn(pageLanguage, stats[i].mainScript())) {
+            return false; // a name or two words in the page's own script: too little to tell a language by
+        }
         return lang.isKnown() && lang.confidence() >= MIN_FOREIGN_CONFIDENCE && !Kinship.areClose(lang.tag(), pageLanguage);
+    }
+
+    private static boolean isWrittenIn(String language, int script) {
+        for (int s : UScript.getCode(ULocale.forLanguageTag(language))) {
+            if (s == script) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page's language as decided so far, {@code und} until the body is known. */

@@ -65,6 +65,16 @@ class DocumentTest {
     }
 
     @Test
+    void aFewWordsInThePagesOwnScriptAreNotCalledForeign() {
+        Document doc = Pages.lines("Jürgen Müller",
+                "Die Regierung hat am Dienstag beschlossen, die Steuern für kleine Unternehmen im nächsten Jahr deutlich zu senken.",
+                "相关新闻");
+        assertFalse(doc.isForeign(0, "en"), "a name in Latin letters on an English page");
+        assertTrue(doc.isForeign(1, "en"), "a German sentence on an English page");
+        assertTrue(doc.isForeign(2, "en"), "a short line in another script");
+    }
+
+    @Test
     void warningsAccumulate() {
         Document doc = Pages.lines("x");
         doc.warn("something was cut");
