@@ -99,7 +99,7 @@ public final class BodyClassifier {
     private static boolean isMarkedUpPart(Document doc, int i) {
         var st = doc.segment(i).structure();
         boolean part = st.headingLevel() >= 2 || st.inList() || st.inTable() || st.tag().equals("blockquote") || st.tag().equals("p");
-        return st.isMarkup() && part && st.linkDensity() < MAX_PART_LINKS && !doc.isForeign(i, doc.language());
+        return st.isMarkup() && part && !st.inFigure() && st.linkDensity() < MAX_PART_LINKS && !doc.isForeign(i, doc.language());
     }
 
     /** The first and last block of the article's main run; -1 for both when there is none. */

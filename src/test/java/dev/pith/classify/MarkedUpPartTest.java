@@ -31,6 +31,12 @@ class MarkedUpPartTest {
     }
 
     @Test
+    void aParagraphInsideAFigureIsNot() {
+        Article a = clean("<figure><img src='vote.jpg'><p>Council members at the vote</p></figure>");
+        assertFalse(a.body().contains("Council members at the vote"), a.body()::toString);
+    }
+
+    @Test
     void aLinkParagraphIsNot() {
         Article a = clean("<p><a href='/other'>Schools get more money</a></p>");
         assertFalse(a.body().contains("Schools get more money"), a.body()::toString);
