@@ -58,11 +58,11 @@ public final class BodyClassifier {
                 if (tail.get(i)) {
                     doc.decide(i, Label.BODY, NAME, "in the article's element after its last paragraph");
                 }
-            } else if (isMarkedUpPart(doc, i)) {
-                doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
             } else if (scores[i] >= INSIDE_THRESHOLD) {
                 doc.decide(i, Label.BODY, NAME, String.format(java.util.Locale.ROOT,
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
+            } else if (isMarkedUpPart(doc, i)) {
+                doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
             } else if (doc.isForeign(i, doc.language())) {
                 doc.decide(i, Label.FOREIGN, NAME, doc.language(i).tag() + " inside a " + doc.language() + " article, not prose");
             }

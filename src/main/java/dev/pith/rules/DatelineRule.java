@@ -5,6 +5,7 @@ import dev.pith.date.DateMention;
 import dev.pith.doc.Document;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A short line built around a date ("2024-09-22 01:19:30 来源:Anhui News", "Báo Quốc Tế 11/02/2024",
@@ -18,6 +19,11 @@ public final class DatelineRule implements Rule {
 
     private static final int MAX_OTHER_WORDS = 10;
     private static final int MIN_SENTENCE_WORDS = 4;
+    /**
+     * "— Jane Doe (@janedoe) November 18, 2019": the signature an embedded post carries under its
+     * text. It dates the quoted post, not the article, and belongs with the post wherever it stands.
+     */
+    private static final Pattern EMBED_SIGNATURE = Pattern.compile("^[—–-]\\s.{1,80}?\\(@\\w{1,40}\\)");
 
     @Override
     public String name() {
@@ -27,7 +33,8 @@ public final class DatelineRule implements Rule {
     @Override
     public void apply(Document doc) {
         for (int i = 0; i < doc.size(); i++) {
-            if (doc.isDecided(i) || doc.stats(i).sentences() > 1 && doc.stats(i).endsSentence()) {
+            if (doc.isDecided(i) || doc.stats(i).sentences() > 1 && doc.stats(i).endsSentence()
+                    || isEmbedSignature(doc, i)) {
                 continue;
             }
             List<DateMention> dates = doc.dates(i);
@@ -41,5 +48,13 @@ public final class DatelineRule implements Rule {
                 doc.decide(i, Label.DATELINE, name(), "date " + dates.get(0).value() + " with " + others + " other words");
             }
         }
+    }
+
+    /**
+     * Only markup shows which post a signature closes (it sits in the post's quote); in a text dump
+     * the line stays a dateline, which leaves the article's run unbroken.
+     */
+    private static boolean isEmbedSignature(Document doc, int i) {
+        return doc.segment(i).structure().isMarkup() && EMBED_SIGNATURE.matcher(doc.text(i)).find();
     }
 }

@@ -46,4 +46,16 @@ class DatelineRuleTest {
     void oneShortSentenceMentioningADateIsNotADateline(String line) {
         assertNull(apply(line).label(0), line);
     }
+
+    @Test
+    void anEmbeddedPostsSignatureInMarkupIsNotADateline() {
+        String signature = "— Jane Doe (@janedoe) November 18, 2019";
+        String html = "<html><body><blockquote><p>What a day for the city.</p>" + signature + "</blockquote></body></html>";
+        Document doc = Pages.html(html);
+        new DatelineRule().apply(doc);
+        int i = doc.size() - 1;
+        assertEquals(signature, doc.text(i));
+        assertNull(doc.label(i));
+        assertEquals(Label.DATELINE, apply(signature).label(0), "a dump cannot tell whose signature it is");
+    }
 }

@@ -7,6 +7,7 @@ import dev.pith.Limits;
 import dev.pith.Page;
 import dev.pith.doc.Document;
 import dev.pith.lexicon.Lexicon;
+import dev.pith.segment.HtmlSegmenter;
 import dev.pith.segment.Segment;
 import dev.pith.segment.Segmentation;
 import dev.pith.segment.TextSegmenter;
@@ -29,7 +30,15 @@ public final class Pages {
 
     /** A document from a whole text dump. */
     public static Document dump(String text) {
-        Segmentation seg = new TextSegmenter(Limits.DEFAULT).segment(text);
+        return document(Page.text(text), new TextSegmenter(Limits.DEFAULT).segment(text));
+    }
+
+    /** A document from an HTML page, cut into blocks as the pipeline cuts it. */
+    public static Document html(String html) {
+        return document(Page.html(html, null), new HtmlSegmenter(Limits.DEFAULT).segment(html));
+    }
+
+    private static Document document(Page page, Segmentation seg) {
         List<Segment> segments = seg.segments();
         TextMeasurer measurer = TextMeasurer.create();
         LanguageDetector detector = LanguageDetector.builtIn();
@@ -39,7 +48,7 @@ public final class Pages {
             stats[i] = measurer.measure(segments.get(i).text());
             langs[i] = detector.detect(segments.get(i).text());
         }
-        return new Document(Page.text(text), segments, stats, langs, Lexicon.builtIn(), seg.warnings());
+        return new Document(page, segments, stats, langs, Lexicon.builtIn(), seg.warnings());
     }
 
     /** The labels of every block, null where undecided. */
