@@ -51,7 +51,7 @@ final class HeadDates {
     private HeadDates() {
     }
 
-    static List<DateClaim> read(Document dom, JsonLd jsonLd) {
+    static List<DateClaim> read(Document dom, JsonLd jsonLd, List<Element> metas) {
         List<DateClaim> out = new ArrayList<>();
         Map<String, Object> article = jsonLd.article().orElse(null);
         if (article != null) {
@@ -72,7 +72,7 @@ final class HeadDates {
         if (image != null) {
             urlDate(image.attr("content")).ifPresent(d -> out.add(new DateClaim(DateSource.IMAGE_URL, d, "")));
         }
-        for (Element m : dom.getElementsByTag("meta")) {
+        for (Element m : metas) {
             String content = m.attr("content");
             if (content.isBlank()) {
                 continue;
@@ -96,7 +96,8 @@ final class HeadDates {
                 add(out, DateSource.META_MODIFIED, markedValue(e), "<" + e.normalName() + " itemprop=dateModified>");
             }
         }
-        for (Element t : dom.getElementsByTag("time")) {
+        List<Element> times = dom.getElementsByTag("time");
+        for (Element t : times) {
             if (!t.attr("datetime").isBlank()) {
                 if (t.hasAttr("pubdate")) {
                     add(out, DateSource.MARKED_PUBLISHED, t.attr("datetime"), "<time pubdate>");
@@ -105,7 +106,7 @@ final class HeadDates {
                 }
             }
         }
-        for (Element t : dom.getElementsByTag("time")) {
+        for (Element t : times) {
             if (!t.attr("datetime").isBlank() && hasArticleAncestor(t)) {
                 add(out, DateSource.TIME_IN_ARTICLE, t.attr("datetime"), "");
                 break;
