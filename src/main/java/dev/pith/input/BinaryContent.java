@@ -42,8 +42,14 @@ public final class BinaryContent {
         int letters = 0;
         int[] scripts = new int[UScript.CODE_LIMIT];
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            // charAt first: codePointAt costs a surrogate check per char, and most chars are ASCII.
+            int cp = text.charAt(i);
+            if (cp < 0x80) {
+                i++;
+            } else {
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+            }
             chars++;
             if (cp < 0x80) {
                 // Markup and Latin text are mostly ASCII: answered without asking ICU.
