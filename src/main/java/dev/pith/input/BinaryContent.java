@@ -41,13 +41,16 @@ public final class BinaryContent {
         int chars = 0;
         int letters = 0;
         int[] scripts = new int[UScript.CODE_LIMIT];
+        // The sample is read from an array: String.charAt checks its index on every char. One char past
+        // the sample is copied too, so that a pair split by its end reads as String.codePointAt would.
+        char[] sample = new char[Math.min(text.length(), n + 1)];
+        text.getChars(0, sample.length, sample, 0);
         for (int i = 0; i < n; ) {
-            // charAt first: codePointAt costs a surrogate check per char, and most chars are ASCII.
-            int cp = text.charAt(i);
+            int cp = sample[i];
             if (cp < 0x80) {
                 i++;
             } else {
-                cp = text.codePointAt(i);
+                cp = Character.codePointAt(sample, i);
                 i += Character.charCount(cp);
             }
             chars++;
