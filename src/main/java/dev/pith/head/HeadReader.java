@@ -31,17 +31,16 @@ public final class HeadReader {
     }
 
     public static HeadMetadata read(Document dom) {
-        JsonLd jsonLd = JsonLd.read(dom);
-        // Each look-up below reads the page's meta elements: gathering them once spares a walk over the
-        // whole DOM per look-up.
-        List<Element> metas = dom.getElementsByTag("meta");
+        HeadElements elements = HeadElements.of(dom);
+        JsonLd jsonLd = JsonLd.read(elements);
+        List<Element> metas = elements.metas();
         Map<String, Object> ld = jsonLd.article().orElse(null);
         String siteName = meta(metas, "og:site_name");
         String publisher = ld == null ? null : name(ld.get("publisher"));
         String title = first(ld == null ? null : string(ld.get("headline")), meta(metas, "og:title"), meta(metas, "twitter:title"));
         String pageTitle = titleWithoutSite(dom.title(), siteName == null ? publisher : siteName);
         title = headlineWithoutSite(title, siteName == null ? publisher : siteName);
-        List<DateClaim> dates = HeadDates.read(dom, jsonLd, metas);
+        List<DateClaim> dates = HeadDates.read(elements, jsonLd);
         List<String> authors = ld == null ? List.of() : people(ld.get("author"));
         if (authors.isEmpty()) {
             String a = meta(metas, "author");
