@@ -90,6 +90,7 @@ public final class HtmlSegmenter {
         private final Deque<Element> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private final Map<Element, ElementFacts> facts = new IdentityHashMap<>();
+        private final Map<Element, Structure> shapes = new IdentityHashMap<>();
         private int linkChars;
         private int inLink;
         private boolean full;
@@ -205,6 +206,20 @@ public final class HtmlSegmenter {
             if (owner == null) {
                 return new Structure("body", 0, 0, linkDensity(chars), Set.of(), false, false, false, false);
             }
+            Structure shape = shapes.get(owner);
+            if (shape == null) {
+                shape = shape(owner);
+                shapes.put(owner, shape);
+            }
+            return new Structure(shape.tag(), shape.headingLevel(), shape.depth(), linkDensity(chars), shape.tokens(),
+                    shape.inArticle(), shape.inList(), shape.inTable(), shape.inFigure());
+        }
+
+        /**
+         * Everything of a block's structure but its link density, which depends on its owner element
+         * only: an element whose text is cut into several blocks (by a nested block) is walked once.
+         */
+        private Structure shape(Element owner) {
             String tag = owner.normalName();
             int heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? tag.charAt(1) - '0' : 0;
             Set<String> tokens = new LinkedHashSet<>();
@@ -223,13 +238,11 @@ public final class HtmlSegmenter {
                 // Tokens above the article's own container say where the article sits (a page with a
                 // "sidebar" layout), not what this block is, so collecting stops there.
                 if (!inArticle && seen++ < MAX_TOKEN_ANCESTORS) {
-                    for (String t : facts.tokens) {
-                        tokens.add(t);
-                    }
+                    tokens.addAll(facts.tokens);
                 }
                 inArticle |= facts.container;
             }
-            return new Structure(tag, heading, depth, linkDensity(chars), tokens, inArticle, inList, inTable, inFigure);
+            return new Structure(tag, heading, depth, 0, tokens, inArticle, inList, inTable, inFigure);
         }
 
         /**
