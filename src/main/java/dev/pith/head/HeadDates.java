@@ -5,7 +5,6 @@ import dev.pith.date.DateFinder;
 import dev.pith.date.DateMention;
 import dev.pith.date.DateSource;
 import dev.pith.date.UrlDate;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
@@ -51,7 +50,7 @@ final class HeadDates {
     private HeadDates() {
     }
 
-    static List<DateClaim> read(Document dom, JsonLd jsonLd) {
+    static List<DateClaim> read(HeadElements elements, JsonLd jsonLd) {
         List<DateClaim> out = new ArrayList<>();
         Map<String, Object> article = jsonLd.article().orElse(null);
         if (article != null) {
@@ -63,16 +62,17 @@ final class HeadDates {
                 add(out, DateSource.JSON_LD_OTHER, HeadReader.string(o.get("datePublished")), "of a " + HeadReader.string(o.get("@type")));
             }
         }
-        for (Element link : dom.select("link[rel=canonical][href], meta[property=og:url][content]")) {
+        for (Element link : elements.linksAndMetas("link[rel=canonical][href], meta[property=og:url][content]")) {
             String where = link.normalName().equals("link") ? "of the canonical link" : "of og:url";
             urlDate(link.hasAttr("href") ? link.attr("href") : link.attr("content"))
                     .ifPresent(d -> out.add(new DateClaim(DateSource.URL, d, where)));
         }
-        Element image = dom.selectFirst("meta[property=og:image][content]");
+        List<Element> images = elements.linksAndMetas("meta[property=og:image][content]");
+        Element image = images.isEmpty() ? null : images.get(0);
         if (image != null) {
             urlDate(image.attr("content")).ifPresent(d -> out.add(new DateClaim(DateSource.IMAGE_URL, d, "")));
         }
-        for (Element m : dom.getElementsByTag("meta")) {
+        for (Element m : elements.metas()) {
             String content = m.attr("content");
             if (content.isBlank()) {
                 continue;
@@ -86,17 +86,18 @@ final class HeadDates {
                 }
             }
         }
-        for (Element e : dom.getElementsByAttributeValue("itemprop", "datePublished")) {
+        for (Element e : elements.itemprop("datePublished")) {
             if (!e.normalName().equals("meta")) {
                 add(out, DateSource.MARKED_PUBLISHED, markedValue(e), "<" + e.normalName() + ">");
             }
         }
-        for (Element e : dom.getElementsByAttributeValue("itemprop", "dateModified")) {
+        for (Element e : elements.itemprop("dateModified")) {
             if (!e.normalName().equals("meta")) {
                 add(out, DateSource.META_MODIFIED, markedValue(e), "<" + e.normalName() + " itemprop=dateModified>");
             }
         }
-        for (Element t : dom.getElementsByTag("time")) {
+        List<Element> times = elements.times();
+        for (Element t : times) {
             if (!t.attr("datetime").isBlank()) {
                 if (t.hasAttr("pubdate")) {
                     add(out, DateSource.MARKED_PUBLISHED, t.attr("datetime"), "<time pubdate>");
@@ -105,7 +106,7 @@ final class HeadDates {
                 }
             }
         }
-        for (Element t : dom.getElementsByTag("time")) {
+        for (Element t : times) {
             if (!t.attr("datetime").isBlank() && hasArticleAncestor(t)) {
                 add(out, DateSource.TIME_IN_ARTICLE, t.attr("datetime"), "");
                 break;

@@ -31,28 +31,30 @@ public final class HeadReader {
     }
 
     public static HeadMetadata read(Document dom) {
-        JsonLd jsonLd = JsonLd.read(dom);
+        HeadElements elements = HeadElements.of(dom);
+        JsonLd jsonLd = JsonLd.read(elements);
+        List<Element> metas = elements.metas();
         Map<String, Object> ld = jsonLd.article().orElse(null);
-        String siteName = meta(dom, "og:site_name");
+        String siteName = meta(metas, "og:site_name");
         String publisher = ld == null ? null : name(ld.get("publisher"));
-        String title = first(ld == null ? null : string(ld.get("headline")), meta(dom, "og:title"), meta(dom, "twitter:title"));
+        String title = first(ld == null ? null : string(ld.get("headline")), meta(metas, "og:title"), meta(metas, "twitter:title"));
         String pageTitle = titleWithoutSite(dom.title(), siteName == null ? publisher : siteName);
         title = headlineWithoutSite(title, siteName == null ? publisher : siteName);
-        List<DateClaim> dates = HeadDates.read(dom, jsonLd);
+        List<DateClaim> dates = HeadDates.read(elements, jsonLd);
         List<String> authors = ld == null ? List.of() : people(ld.get("author"));
         if (authors.isEmpty()) {
-            String a = meta(dom, "author");
+            String a = meta(metas, "author");
             authors = a == null || a.contains("://") ? List.of() : List.of(a);
         }
         List<String> section = new ArrayList<>();
-        String s = first(ld == null ? null : string(ld.get("articleSection")), meta(dom, "article:section"));
+        String s = first(ld == null ? null : string(ld.get("articleSection")), meta(metas, "article:section"));
         if (s != null) {
             section.add(s);
         }
         String lang = first(dom.selectFirst("html") == null ? null : blankToNull(dom.selectFirst("html").attr("lang")),
-                ld == null ? null : string(ld.get("inLanguage")), meta(dom, "og:locale"));
-        String region = Stream.of(dom.selectFirst("html") == null ? null : dom.selectFirst("html").attr("lang"), meta(dom, "og:locale"),
-                        meta(dom, "content-language"), ld == null ? null : string(ld.get("inLanguage")))
+                ld == null ? null : string(ld.get("inLanguage")), meta(metas, "og:locale"));
+        String region = Stream.of(dom.selectFirst("html") == null ? null : dom.selectFirst("html").attr("lang"), meta(metas, "og:locale"),
+                        meta(metas, "content-language"), ld == null ? null : string(ld.get("inLanguage")))
                 .map(l -> SiteCountry.of(l, null)).flatMap(Optional::stream).findFirst().orElse(null);
         return new HeadMetadata(title, pageTitle, first(siteName, publisher), authors, publisher, section, tag(lang), region, dates);
     }
@@ -99,8 +101,8 @@ public final class HeadReader {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     }
 
-    private static String meta(Document dom, String key) {
-        for (Element m : dom.select("meta")) {
+    private static String meta(List<Element> metas, String key) {
+        for (Element m : metas) {
             if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name")) || key.equalsIgnoreCase(m.attr("itemprop"))
                     || key.equalsIgnoreCase(m.attr("http-equiv"))) {
                 String c = blankToNull(unescaped(m.attr("content")).strip());

@@ -1,7 +1,6 @@
 package dev.pith.head;
 
 import dev.pith.json.Json;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -31,9 +30,9 @@ record JsonLd(List<Map<String, Object>> objects) {
     }
 
     @SuppressWarnings("unchecked")
-    static JsonLd read(Document dom) {
+    static JsonLd read(HeadElements elements) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Element script : dom.select("script[type=application/ld+json]")) {
+        for (Element script : elements.scripts("script[type=application/ld+json]")) {
             String json = script.data();
             if (json.length() > MAX_JSON_CHARS) {
                 continue;

@@ -41,9 +41,18 @@ public final class BinaryContent {
         int chars = 0;
         int letters = 0;
         int[] scripts = new int[UScript.CODE_LIMIT];
+        // The sample is read from an array: String.charAt checks its index on every char. One char past
+        // the sample is copied too, so that a pair split by its end reads as String.codePointAt would.
+        char[] sample = new char[Math.min(text.length(), n + 1)];
+        text.getChars(0, sample.length, sample, 0);
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = sample[i];
+            if (cp < 0x80) {
+                i++;
+            } else {
+                cp = Character.codePointAt(sample, i);
+                i += Character.charCount(cp);
+            }
             chars++;
             if (cp < 0x80) {
                 // Markup and Latin text are mostly ASCII: answered without asking ICU.

@@ -57,19 +57,19 @@ final class ProfileDetector {
             n = 0;
         }
         if (letters == 0) return DetectedLanguage.UNDETERMINED;
-        return decide(s.totals, candidate);
+        return decide(s, candidate);
     }
 
-    private DetectedLanguage decide(long[] totals, boolean[] candidate) {
+    private DetectedLanguage decide(NgramScorer.Scratch s, boolean[] candidate) {
         int best = -1;
-        for (int l = 0; l < totals.length; l++) {
-            if (candidate[l] && (best < 0 || totals[l] < totals[best])) best = l;
+        for (int l = 0; l < candidate.length; l++) {
+            if (candidate[l] && (best < 0 || s.total(l) < s.total(best))) best = l;
         }
         if (best < 0) return DetectedLanguage.UNDETERMINED;
         // Posterior of the best language: 1 / sum over languages of exp(-(cost - best cost)).
         double sum = 0;
-        for (int l = 0; l < totals.length; l++) {
-            if (candidate[l]) sum += Math.exp(-(totals[l] - totals[best]) / profiles.steps());
+        for (int l = 0; l < candidate.length; l++) {
+            if (candidate[l]) sum += Math.exp(-(s.total(l) - s.total(best)) / profiles.steps());
         }
         return new DetectedLanguage(profiles.tag(best), Math.min(1.0, Math.max(0.0, 1.0 / sum)));
     }

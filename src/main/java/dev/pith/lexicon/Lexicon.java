@@ -1,6 +1,5 @@
 package dev.pith.lexicon;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,9 +19,9 @@ public final class Lexicon {
 
     private static final String ROOT = "/dev/pith/lexicon/";
 
-    private final Map<PhraseKind, Map<String, Phrase>> byKind;
+    private final Map<PhraseKind, PhraseIndex> byKind;
 
-    private Lexicon(Map<PhraseKind, Map<String, Phrase>> byKind) {
+    private Lexicon(Map<PhraseKind, PhraseIndex> byKind) {
         this.byKind = byKind;
     }
 
@@ -44,8 +43,8 @@ public final class Lexicon {
         for (String lang : languages) {
             parse(lang, DataFile.lines(ROOT + lang + ".txt"), kinds);
         }
-        Map<PhraseKind, Map<String, Phrase>> frozen = new EnumMap<>(PhraseKind.class);
-        kinds.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(new HashMap<>(v))));
+        Map<PhraseKind, PhraseIndex> frozen = new EnumMap<>(PhraseKind.class);
+        kinds.forEach((k, v) -> frozen.put(k, new PhraseIndex(Collections.unmodifiableMap(new HashMap<>(v)))));
         return new Lexicon(frozen);
     }
 
@@ -74,37 +73,21 @@ public final class Lexicon {
 
     /** Whether {@code normalizedWord} is a phrase of {@code kind}. */
     public boolean contains(PhraseKind kind, String normalizedWord) {
-        return byKind.get(kind).containsKey(normalizedWord);
+        return byKind.get(kind).contains(normalizedWord);
     }
 
     /** The longest phrase of {@code kind} that starts the block at a word boundary, if any. */
     public Optional<Phrase> prefixOf(PhraseKind kind, String normalized) {
-        return longest(kind, p -> PhraseMatcher.startsWith(normalized, p.text()));
+        return Optional.ofNullable(byKind.get(kind).longestPrefix(normalized));
     }
 
     /** The longest phrase of {@code kind} that ends the block at a word boundary, if any. */
     public Optional<Phrase> suffixOf(PhraseKind kind, String normalized) {
-        return longest(kind, p -> PhraseMatcher.endsWith(normalized, p.text()));
-    }
-
-    private Optional<Phrase> longest(PhraseKind kind, java.util.function.Predicate<Phrase> matches) {
-        Phrase best = null;
-        for (Phrase p : byKind.get(kind).values()) {
-            if (matches.test(p) && (best == null || p.text().length() > best.text().length())) {
-                best = p;
-            }
-        }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(byKind.get(kind).longestSuffix(normalized));
     }
 
     /** Every phrase of {@code kind} that occurs in the block at word boundaries, in lexicon order. */
     public List<Phrase> occurrences(PhraseKind kind, String normalized) {
-        List<Phrase> hits = new ArrayList<>();
-        for (Phrase p : byKind.get(kind).values()) {
-            if (PhraseMatcher.indexOf(normalized, p.text()) >= 0) {
-                hits.add(p);
-            }
-        }
-        return hits;
+        return byKind.get(kind).occurrences(normalized);
     }
 }

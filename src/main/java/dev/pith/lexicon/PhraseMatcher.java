@@ -22,13 +22,21 @@ public final class PhraseMatcher {
     public static String normalize(String s) {
         String collapsed = Whitespace.collapse(s);
         StringBuilder b = new StringBuilder(collapsed.length());
+        boolean ascii = true;
         for (int i = 0; i < collapsed.length(); i++) {
             char c = collapsed.charAt(i);
             // Full-width forms of ASCII (common in CJK furniture: "：", "（左）") fold to ASCII.
             if (c >= '\uff01' && c <= '\uff5e') {
                 c = (char) (c - 0xfee0);
+            } else if (c >= 0x80) {
+                ascii = false;
             }
-            b.append(c);
+            // ASCII is lower-cased here, in the same pass; lower-casing it does not change how the
+            // rest of the text lower-cases (a cased letter stays cased), so an all-ASCII text is done.
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        if (ascii) {
+            return b.toString();
         }
         // Turkish capital dotted I lower-cases to "i" and a combining dot above; fold it to "i" so that
         // "İlgili Haberler" matches "ilgili haberler".

@@ -86,9 +86,14 @@ public final class FurniturePhraseRule implements Rule {
     }
 
     static String undecorate(String norm) {
-        String s = ENCLOSING.matcher(norm).replaceFirst("$1").strip();
-        s = LEADING_COUNT.matcher(s).replaceFirst("");
-        for (int k = 0; k < 3; k++) {
+        // Each pattern is tried only when the block's first or last char could start or end a match:
+        // most blocks are prose, and an unanchored search from every position of a paragraph was the
+        // rule's main cost.
+        String s = (startsWithAny(norm, "[(<") ? ENCLOSING.matcher(norm).replaceFirst("$1") : norm).strip();
+        if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
+            s = LEADING_COUNT.matcher(s).replaceFirst("");
+        }
+        for (int k = 0; k < 3 && mayEndDecorated(s); k++) {
             String t = DECORATION.matcher(s).replaceFirst("");
             if (t.equals(s)) {
                 break;
@@ -96,6 +101,26 @@ public final class FurniturePhraseRule implements Rule {
             s = t;
         }
         return s.strip();
+    }
+
+    private static boolean startsWithAny(String s, String chars) {
+        return !s.isEmpty() && chars.indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether {@link #DECORATION} can match: its last char before trailing white space (and a final line
+     * terminator, which {@code $} allows) must be a bracket, a digit or a separator.
+     */
+    private static boolean mayEndDecorated(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == ')' || c == ']' || (c >= '0' && c <= '9') || ":»›>|•·".indexOf(c) >= 0;
     }
 
     private static boolean isToolLine(Lexicon lex, String norm, boolean sentence) {

@@ -5,7 +5,9 @@ import dev.pith.doc.Document;
 import dev.pith.lexicon.DataFile;
 import dev.pith.segment.Structure;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +22,10 @@ import java.util.Optional;
 public final class MarkupRule implements Rule {
 
     private static final String RESOURCE = "/dev/pith/structure/tokens.txt";
-    private static final Map<String, Label> TOKENS = load();
+    /** The tokens in file order: where a block has several, the first listed decides. */
+    private static final List<Map.Entry<String, Label>> TOKENS = load();
+    /** Each token's position in {@link #TOKENS}. */
+    private static final Map<String, Integer> RANK = rank(TOKENS);
     private static final int PROSE_WORDS = 20;
     private static final double LINK_ITEM = 0.8;
     private static final int MAX_LINK_ITEM_WORDS = 20;
@@ -55,16 +60,22 @@ public final class MarkupRule implements Rule {
         return st.isMarkup() && match(st).isPresent();
     }
 
+    /**
+     * The first listed token that the block has. A block has a handful of tokens and the list hundreds,
+     * so the block's tokens are looked up, keeping the earliest listed.
+     */
     private static Optional<Map.Entry<String, Label>> match(Structure st) {
-        for (Map.Entry<String, Label> e : TOKENS.entrySet()) {
-            if (st.tokens().contains(e.getKey())) {
-                return Optional.of(e);
+        int first = -1;
+        for (String t : st.tokens()) {
+            Integer r = RANK.get(t);
+            if (r != null && (first < 0 || r < first)) {
+                first = r;
             }
         }
-        return Optional.empty();
+        return first < 0 ? Optional.empty() : Optional.of(TOKENS.get(first));
     }
 
-    private static Map<String, Label> load() {
+    private static List<Map.Entry<String, Label>> load() {
         Map<String, Label> out = new LinkedHashMap<>();
         Label label = null;
         for (String t : DataFile.lines(RESOURCE)) {
@@ -74,6 +85,14 @@ public final class MarkupRule implements Rule {
                 out.putIfAbsent(t, label);
             }
         }
-        return out;
+        return out.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    }
+
+    private static Map<String, Integer> rank(List<Map.Entry<String, Label>> tokens) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            rank.put(tokens.get(k).getKey(), k);
+        }
+        return Map.copyOf(rank);
     }
 }

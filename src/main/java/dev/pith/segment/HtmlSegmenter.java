@@ -14,9 +14,11 @@ import org.jsoup.select.NodeVisitor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,11 +40,6 @@ public final class HtmlSegmenter {
             "dt", "tr", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside",
             "figure", "figcaption", "ul", "ol", "dl", "table", "caption", "main", "address", "form", "hr", "br",
             "summary", "details", "fieldset", "legend", "body", "html");
-    private static final Set<String> SEMANTIC = Set.of("nav", "aside", "footer", "header", "figure", "form",
-            "figcaption", "menu", "time", "address");
-    // Compiled once: these run for every block and every ancestor of it.
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r\\n]+");
-    private static final java.util.regex.Pattern TOKEN_SEPARATORS = java.util.regex.Pattern.compile("[\\s_-]+");
     private static final int MAX_TOKEN_ANCESTORS = 12;
 
     private final Limits limits;
@@ -70,14 +67,20 @@ public final class HtmlSegmenter {
     private static void dropNonContent(Document dom) {
         List<Element> drop = new ArrayList<>();
         for (Element e : dom.getAllElements()) {
-            String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
             if (NEVER_CONTENT.contains(e.normalName()) || e.hasAttr("hidden")
-                    || "true".equals(e.attr("aria-hidden")) || style.contains("display:none")
-                    || style.contains("visibility:hidden")) {
+                    || "true".equals(e.attr("aria-hidden")) || hidesByStyle(e.attr("style"))) {
                 drop.add(e);
             }
         }
         drop.forEach(Node::remove);
+    }
+
+    private static boolean hidesByStyle(String style) {
+        if (style.isEmpty()) {
+            return false; // most elements: spares a copy and a lower-casing per element
+        }
+        String css = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return css.contains("display:none") || css.contains("visibility:hidden");
     }
 
     /** Gathers inline text into the innermost open block and emits it when the block ends. */
@@ -86,8 +89,10 @@ public final class HtmlSegmenter {
         private final List<Segment> out = new ArrayList<>();
         private final Deque<Element> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
+        private final Map<Element, ElementFacts> facts = new IdentityHashMap<>();
+        private final Map<Element, Structure> shapes = new IdentityHashMap<>();
         /** A number per element met, for {@link Ancestry}; this page's only. */
-        private final java.util.Map<Element, Integer> serials = new java.util.IdentityHashMap<>();
+        private final Map<Element, Integer> serials = new IdentityHashMap<>();
         private int linkChars;
         private int inLink;
         private boolean full;
@@ -184,7 +189,7 @@ public final class HtmlSegmenter {
         }
 
         void flush() {
-            String clean = Whitespace.trim(SPACES.matcher(text).replaceAll(" "));
+            String clean = Whitespace.trim(collapseHtmlSpaces(text));
             if (!clean.isEmpty()) {
                 if (out.size() >= limits.maxBlocks()) {
                     warnings.add("block limit of " + limits.maxBlocks() + " reached; the rest of the page was not read");
@@ -203,6 +208,20 @@ public final class HtmlSegmenter {
             if (owner == null) {
                 return new Structure("body", 0, 0, linkDensity(chars), Set.of(), false, false, false, false, Ancestry.NONE);
             }
+            Structure shape = shapes.get(owner);
+            if (shape == null) {
+                shape = shape(owner);
+                shapes.put(owner, shape);
+            }
+            return new Structure(shape.tag(), shape.headingLevel(), shape.depth(), linkDensity(chars), shape.tokens(),
+                    shape.inArticle(), shape.inList(), shape.inTable(), shape.inFigure(), shape.ancestry());
+        }
+
+        /**
+         * Everything of a block's structure but its link density, which depends on its owner element
+         * only: an element whose text is cut into several blocks (by a nested block) is walked once.
+         */
+        private Structure shape(Element owner) {
             String tag = owner.normalName();
             int heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? tag.charAt(1) - '0' : 0;
             Set<String> tokens = new LinkedHashSet<>();
@@ -214,24 +233,18 @@ public final class HtmlSegmenter {
             int seen = 0;
             for (Element e = owner; e != null; e = e.parent()) {
                 depth++;
-                String name = e.normalName();
-                boolean container = name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop"));
-                inList |= name.equals("li");
-                inTable |= name.equals("td") || name.equals("th") || name.equals("tr");
-                inFigure |= name.equals("figure") || name.equals("figcaption");
+                ElementFacts facts = facts(e);
+                inList |= facts.listItem;
+                inTable |= facts.tableCell;
+                inFigure |= facts.figure;
                 // Tokens above the article's own container say where the article sits (a page with a
                 // "sidebar" layout), not what this block is, so collecting stops there.
                 if (!inArticle && seen++ < MAX_TOKEN_ANCESTORS) {
-                    if (SEMANTIC.contains(name)) {
-                        tokens.add(name);
-                    }
-                    addTokens(tokens, e.className());
-                    addTokens(tokens, e.id());
-                    addTokens(tokens, e.attr("role"));
+                    tokens.addAll(facts.tokens);
                 }
-                inArticle |= container;
+                inArticle |= facts.container;
             }
-            return new Structure(tag, heading, depth, linkDensity(chars), tokens, inArticle, inList, inTable, inFigure,
+            return new Structure(tag, heading, depth, 0, tokens, inArticle, inList, inTable, inFigure,
                     ancestry(owner, depth));
         }
 
@@ -243,16 +256,48 @@ public final class HtmlSegmenter {
             return new Ancestry(path);
         }
 
+        /**
+         * Every block walks all its ancestors, so a page asks about the same few outer elements once per
+         * block; reading and splitting their attributes once per page keeps that walk cheap.
+         */
+        private ElementFacts facts(Element e) {
+            ElementFacts f = facts.get(e);
+            if (f == null) {
+                f = ElementFacts.of(e);
+                facts.put(e, f);
+            }
+            return f;
+        }
+
         private double linkDensity(int chars) {
             return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
         }
 
-        private static void addTokens(Set<String> tokens, String value) {
-            for (String t : TOKEN_SEPARATORS.split(value.toLowerCase(Locale.ROOT))) {
-                if (!t.isEmpty() && t.length() <= 40) {
-                    tokens.add(t);
+        /**
+         * Each run of HTML's ASCII white space made one space (other white space, such as the no-break
+         * space, is text). Hand-written because it runs once per block, where a regex cost more than the
+         * copy.
+         */
+        private static String collapseHtmlSpaces(CharSequence text) {
+            if (text.length() == 0) {
+                return ""; // most calls: a block closing right after another
+            }
+            StringBuilder b = new StringBuilder(text.length());
+            boolean inRun = false;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                    if (!inRun) {
+                        b.append(' ');
+                        inRun = true;
+                    }
+                } else {
+                    b.append(c);
+                    inRun = false;
                 }
             }
+            return b.toString();
         }
+
     }
 }

@@ -13,6 +13,9 @@ public final class Whitespace {
 
     /** Whether {@code c} is white space or an invisible formatting character. */
     public static boolean is(char c) {
+        if (c > ' ' && c < '\u007f') {
+            return false; // printable ASCII, most of any text: spares the Unicode look-ups
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff'
                 || c == '\u00ad';

@@ -1,0 +1,77 @@
+package dev.pith.segment;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What one element contributes to the {@link Structure} of each block beneath it: its class, id and
+ * role tokens (and its own name when it is a semantic element), and which kinds of container it is.
+ *
+ * <p>Immutable.
+ */
+final class ElementFacts {
+
+    private static final Set<String> SEMANTIC = Set.of("nav", "aside", "footer", "header", "figure", "form",
+            "figcaption", "menu", "time", "address");
+    private static final int MAX_TOKEN_CHARS = 40;
+
+    final List<String> tokens;
+    final boolean container;
+    final boolean listItem;
+    final boolean tableCell;
+    final boolean figure;
+
+    private ElementFacts(List<String> tokens, boolean container, boolean listItem, boolean tableCell, boolean figure) {
+        this.tokens = tokens;
+        this.container = container;
+        this.listItem = listItem;
+        this.tableCell = tableCell;
+        this.figure = figure;
+    }
+
+    static ElementFacts of(Element e) {
+        String name = e.normalName();
+        List<String> tokens = new ArrayList<>(4);
+        if (SEMANTIC.contains(name)) {
+            tokens.add(name);
+        }
+        addTokens(tokens, e.className());
+        addTokens(tokens, e.id());
+        addTokens(tokens, e.attr("role"));
+        return new ElementFacts(List.copyOf(tokens),
+                name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop")),
+                name.equals("li"),
+                name.equals("td") || name.equals("th") || name.equals("tr"),
+                name.equals("figure") || name.equals("figcaption"));
+    }
+
+    /**
+     * Splits at runs of ASCII white space, '_' and '-' (so "main-content" and "main_content" say the
+     * same), keeping tokens short enough to be words rather than generated hashes. Hand-written: a regex
+     * split here ran for every ancestor of every block and was the segmenter's largest cost.
+     */
+    private static void addTokens(List<String> tokens, String value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0, n = lower.length(); i <= n; i++) {
+            if (i == n || isSeparator(lower.charAt(i))) {
+                int len = i - start;
+                if (len > 0 && len <= MAX_TOKEN_CHARS) {
+                    tokens.add(lower.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '-';
+    }
+}
