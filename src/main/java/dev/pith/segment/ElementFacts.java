@@ -51,7 +51,7 @@ final class ElementFacts {
 
     /**
      * Splits at runs of ASCII white space, '_' and '-' (so "main-content" and "main_content" say the
-     * same), keeping tokens short enough to be words rather than generated hashes. Hand-written: a regex
+     * same), adds each joined name whole ("main-content"), keeping tokens short enough to be words rather than generated hashes. Hand-written: a regex
      * split here ran for every ancestor of every block and was the segmenter's largest cost.
      */
     private static void addTokens(List<String> tokens, String value) {
@@ -60,18 +60,34 @@ final class ElementFacts {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         int start = 0;
+        int nameStart = 0;
+        boolean joined = false;
         for (int i = 0, n = lower.length(); i <= n; i++) {
-            if (i == n || isSeparator(lower.charAt(i))) {
+            char c = i == n ? ' ' : lower.charAt(i);
+            if (isSeparator(c)) {
                 int len = i - start;
                 if (len > 0 && len <= MAX_TOKEN_CHARS) {
                     tokens.add(lower.substring(start, i));
                 }
                 start = i + 1;
             }
+            joined |= c == '-' || c == '_';
+            if (isSpace(c)) {
+                // The whole name too, so that a listed "author-bio" matches where "author" alone would say too little.
+                if (joined && i - nameStart <= MAX_TOKEN_CHARS) {
+                    tokens.add(lower.substring(nameStart, i).replace('_', '-'));
+                }
+                nameStart = i + 1;
+                joined = false;
+            }
         }
     }
 
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '-';
+        return isSpace(c) || c == '_' || c == '-';
     }
 }

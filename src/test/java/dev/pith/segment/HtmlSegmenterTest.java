@@ -94,6 +94,14 @@ class HtmlSegmenterTest {
     }
 
     @Test
+    void aJoinedClassNameCountsWholeAsWellAsByItsParts() {
+        Segment s = only("<div class='Author_Bio more-stories box'><p>Jane writes about cities</p></div>", "Jane writes about cities");
+        assertTrue(s.structure().tokens().containsAll(List.of("author-bio", "more-stories", "author", "bio", "more", "stories", "box")),
+                s.structure().tokens().toString());
+        assertFalse(s.structure().tokens().contains("box-more"), s.structure().tokens().toString());
+    }
+
+    @Test
     void inArticleFromArticleMainOrItemprop() {
         assertTrue(only("<article><p>In article</p></article>", "In article").structure().inArticle());
         assertTrue(only("<main><div><p>In main</p></div></main>", "In main").structure().inArticle());
