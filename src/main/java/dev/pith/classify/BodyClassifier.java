@@ -42,7 +42,9 @@ public final class BodyClassifier {
         double[] scores = scores(doc, doc.language());
         MainRun prose = MainRun.of(RunWeights.of(doc, scores));
         int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
-        BitSet tail = prose.isEmpty() ? new BitSet() : ContainerTail.extend(doc, prose, readsAsBody(doc, scores));
+        boolean[] body = readsAsBody(doc, scores);
+        ArticleElement element = prose.isEmpty() ? null : ArticleElement.of(doc, prose, body);
+        BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(closing, tail.length() - 1));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {

@@ -10,15 +10,19 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * In HTML, the article's own container goes on after the last block that reads as prose: a recipe's
- * ingredients, the resolutions a report lists, a closing table of prices. Those lines are too short
- * to score as prose, yet they sit in the same element as the paragraphs above them, where a sidebar
- * or a related list never does. The tail ends at the container's end, at a link list, or at the
- * first block a rule recognised (a byline, a share bar, a related box).
+ * The deepest HTML element that holds every paragraph of the main run, and what else in it belongs to
+ * the article. The container goes on after the last block that reads as prose (a recipe's
+ * ingredients, the resolutions a report lists, a closing table of prices: lines too short to score
+ * as prose, in the same element as the paragraphs above them, where a sidebar or a related list never
+ * is), until the element's end, a link list, or the first block a rule recognised (a byline, a share
+ * bar, a related box).
  *
- * <p>Text dumps have no containers and are left alone.
+ * <p>Immutable. Text dumps have no elements: {@link #of} gives null for them.
+ *
+ * @param path  the first body block's ancestry
+ * @param depth how many elements of {@code path}, from the root, the container and its ancestors are
  */
-final class ContainerTail {
+record ArticleElement(Ancestry path, int depth) {
 
     /** The container must be narrower than the page: deeper than html and body and one wrapper. */
     private static final int MIN_CONTAINER_DEPTH = 4;
@@ -27,38 +31,43 @@ final class ContainerTail {
     private static final List<PhraseKind> OPENERS = List.of(PhraseKind.TEASER, PhraseKind.FOOTER,
             PhraseKind.NAVIGATION, PhraseKind.COMMENTS, PhraseKind.PROMOTION, PhraseKind.POLICY);
 
-    private ContainerTail() {
-    }
-
     /**
-     * The blocks of the article's container after the run that continue the article, in order (with
-     * the repeats of its own lines among them); empty when the run is not in a container narrower
-     * than the page.
+     * The element holding the run's body blocks, or null when there is none narrower than the page.
      *
      * @param body whether each block of the run reads as the article's (is about to be labelled body)
      */
-    static BitSet extend(Document doc, MainRun run, boolean[] body) {
-        BitSet tail = new BitSet();
+    static ArticleElement of(Document doc, MainRun run, boolean[] body) {
         int first = run.start();
         while (run.contains(first) && !body[first]) {
             first++;
         }
         if (!run.contains(first)) {
-            return tail;
+            return null;
         }
-        Ancestry container = ancestry(doc, first);
-        int depth = container.depth() - 1; // one block alone: its parent
+        Ancestry path = ancestry(doc, first);
+        int depth = path.depth() - 1; // one block alone: its parent
         for (int i = first + 1; run.contains(i); i++) {
             if (body[i]) {
-                depth = Math.min(depth, container.shared(ancestry(doc, i)));
+                depth = Math.min(depth, path.shared(ancestry(doc, i)));
             }
         }
-        if (depth < MIN_CONTAINER_DEPTH) {
-            return tail;
-        }
+        return depth < MIN_CONTAINER_DEPTH ? null : new ArticleElement(path, depth);
+    }
+
+    /** Whether block {@code i} sits inside this element. */
+    boolean holds(Document doc, int i) {
+        return ancestry(doc, i).shared(path) >= depth;
+    }
+
+    /**
+     * The blocks of the element after the run that continue the article, in order (with the repeats
+     * of its own lines among them).
+     */
+    BitSet tail(Document doc, MainRun run, boolean[] body) {
+        BitSet tail = new BitSet();
         int linked = 0;
         for (int i = run.end() + 1; i < doc.size() && i - run.end() <= MAX_TAIL; i++) {
-            if (ancestry(doc, i).shared(container) < depth) {
+            if (!holds(doc, i)) {
                 break;
             }
             int copyOf = doc.firstCopy(i);

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ContainerTailTest {
+class ArticleElementTest {
 
     private static final String PARAGRAPHS = "<p>The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by a large margin.</p>"
             + "<p>Members argued for hours before the final vote, which passed seven to two after a long debate about the future of the city.</p>"
