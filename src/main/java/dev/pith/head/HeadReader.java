@@ -50,6 +50,7 @@ public final class HeadReader {
         String s = first(ld == null ? null : string(ld.get("articleSection")), meta(metas, "article:section"));
         if (s != null) {
             section.add(s);
+            title = headlineWithoutSite(title, s); // "Politics | Storm closes passes": the section is no more the headline than the site
         }
         String lang = first(dom.selectFirst("html") == null ? null : blankToNull(dom.selectFirst("html").attr("lang")),
                 ld == null ? null : string(ld.get("inLanguage")), meta(metas, "og:locale"));

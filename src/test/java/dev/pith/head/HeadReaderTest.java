@@ -107,6 +107,14 @@ class HeadReaderTest {
     }
 
     @Test
+    void aMetadataHeadlineLosesItsSectionToo() {
+        assertEquals("Storm closes passes", read("<head><meta property='article:section' content='Politics'>"
+                + "<meta property='og:title' content='Politics | Storm closes passes'></head>").title());
+        assertEquals("Politics", read("<head><meta property='article:section' content='Politics'>"
+                + "<meta property='og:title' content='Politics'></head>").title(), "a title that is only the section stays");
+    }
+
+    @Test
     void aMetadataHeadlineLosesTheSiteNameOnlyWhenTheSiteIsKnown() {
         assertEquals("Storm closes passes", read("<head><meta property='og:site_name' content='Example News'>"
                 + "<meta property='og:title' content='Storm closes passes | Example News'></head>").title());
