@@ -91,8 +91,8 @@ public final class HtmlSegmenter {
         private final StringBuilder text = new StringBuilder();
         private final Map<Element, ElementFacts> facts = new IdentityHashMap<>();
         private final Map<Element, Structure> shapes = new IdentityHashMap<>();
-        /** A number per element met, for {@link Ancestry}; this page's only. */
-        private final Map<Element, Integer> serials = new IdentityHashMap<>();
+        /** Each element's chain, numbered in the order met; this page's only. */
+        private final Map<Element, Ancestry> chains = new IdentityHashMap<>();
         private int linkChars;
         private int inLink;
         private boolean full;
@@ -245,15 +245,31 @@ public final class HtmlSegmenter {
                 inArticle |= facts.container;
             }
             return new Structure(tag, heading, depth, 0, tokens, inArticle, inList, inTable, inFigure,
-                    ancestry(owner, depth));
+                    ancestry(owner));
         }
 
-        private Ancestry ancestry(Element owner, int depth) {
-            int[] path = new int[depth];
-            for (Element e = owner; e != null; e = e.parent()) {
-                path[--depth] = serials.computeIfAbsent(e, k -> serials.size());
+        private Ancestry ancestry(Element owner) {
+            Ancestry known = chains.get(owner);
+            if (known != null) {
+                return known;
             }
-            return new Ancestry(path);
+            // Up to the first ancestor with a chain, then down again: no recursion, however deep the page.
+            java.util.ArrayDeque<Element> missing = new java.util.ArrayDeque<>();
+            Ancestry above = Ancestry.NONE;
+            for (Element e = owner; e != null; e = e.parent()) {
+                Ancestry a = chains.get(e);
+                if (a != null) {
+                    above = a;
+                    break;
+                }
+                missing.push(e);
+            }
+            while (!missing.isEmpty()) {
+                Element e = missing.pop();
+                above = above.child(chains.size());
+                chains.put(e, above);
+            }
+            return above;
         }
 
         /**

@@ -12,18 +12,24 @@ class AncestryTest {
 
     @Test
     void sharedCountsTheCommonElementsFromTheRoot() {
-        Ancestry a = new Ancestry(new int[] {0, 1, 2, 3});
-        assertEquals(2, a.shared(new Ancestry(new int[] {0, 1, 7})));
+        Ancestry a = Ancestry.of(0, 1, 2, 3);
+        assertEquals(2, a.shared(Ancestry.of(0, 1, 7)));
+        assertEquals(2, Ancestry.of(0, 1, 7).shared(a));
         assertEquals(4, a.shared(a));
         assertEquals(0, a.shared(Ancestry.NONE));
+        assertEquals(Ancestry.of(0, 1), Ancestry.of(0, 1));
     }
 
     @Test
-    void theArrayIsCopied() {
-        int[] path = {0, 1};
-        Ancestry a = new Ancestry(path);
-        path[1] = 9;
-        assertEquals(new Ancestry(new int[] {0, 1}), a);
+    void chainsOfADeepPageShareTheirCommonPart() {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            html.append("<div><p>level ").append(i).append("</p>");
+        }
+        List<Segment> s = new HtmlSegmenter(Limits.DEFAULT).segment(html.toString()).segments();
+        Ancestry deepest = s.get(s.size() - 1).structure().ancestry();
+        Ancestry first = s.get(0).structure().ancestry();
+        assertEquals(first.depth() - 1, first.shared(deepest), "the first paragraph's div holds all the others");
     }
 
     @Test
