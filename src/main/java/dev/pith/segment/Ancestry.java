@@ -73,8 +73,13 @@ public final class Ancestry {
         return 31 * depth + element;
     }
 
+    /** The element numbers root first, as "3>7>12"; built without recursion, as chains can be deep. */
     @Override
     public String toString() {
-        return (parent == null || parent.depth == 0 ? "" : parent + ">") + (depth == 0 ? "" : element);
+        StringBuilder b = new StringBuilder();
+        for (Ancestry a = this; a.depth > 0; a = a.parent) {
+            b.insert(0, a.depth == depth ? String.valueOf(a.element) : a.element + ">");
+        }
+        return b.toString();
     }
 }

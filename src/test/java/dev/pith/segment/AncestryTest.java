@@ -18,6 +18,7 @@ class AncestryTest {
         assertEquals(4, a.shared(a));
         assertEquals(0, a.shared(Ancestry.NONE));
         assertEquals(Ancestry.of(0, 1), Ancestry.of(0, 1));
+        assertEquals("0>1>2>3", a.toString());
     }
 
     @Test
