@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class FurniturePhraseRule implements Rule {
 
-    // Counts and arrows that decorate furniture: "Comments (12)", "Same category »", "Most read:".
-    private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+)\\s*$");
+    // Counts, arrows and trailing dots that decorate furniture: "Comments (12)", "Same category »",
+    // "Most read:", "You may also like...".
+    private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+|\\.{3}|…)\\s*$");
     // "[ 167 comments ]", "(View all)": brackets around the whole block; "167 comments": a count first.
     private static final Pattern ENCLOSING = Pattern.compile("^[\\[(<]\\s*(.{1,80}?)\\s*[\\])>]$");
     private static final Pattern LEADING_COUNT = Pattern.compile("^\\d{1,7}\\s+(?=\\p{L})");
@@ -120,7 +121,7 @@ public final class FurniturePhraseRule implements Rule {
             return false;
         }
         char c = s.charAt(i);
-        return c == ')' || c == ']' || (c >= '0' && c <= '9') || ":»›>|•·".indexOf(c) >= 0;
+        return c == ')' || c == ']' || (c >= '0' && c <= '9') || ":»›>|•·.…".indexOf(c) >= 0;
     }
 
     private static boolean isToolLine(Lexicon lex, String norm, boolean sentence) {

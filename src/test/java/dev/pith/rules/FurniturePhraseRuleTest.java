@@ -46,5 +46,8 @@ class FurniturePhraseRuleTest {
         assertEquals("same category", FurniturePhraseRule.undecorate("same category »"));
         assertEquals("most read", FurniturePhraseRule.undecorate("most read: 5"));
         assertEquals("covid 19 cases", FurniturePhraseRule.undecorate("covid 19 cases"));
+        assertEquals("you may also like", FurniturePhraseRule.undecorate("you may also like..."));
+        assertEquals("read more", FurniturePhraseRule.undecorate("read more …"));
+        assertEquals("he said it was over", FurniturePhraseRule.undecorate("he said it was over."), "one full stop is a sentence's");
     }
 }
