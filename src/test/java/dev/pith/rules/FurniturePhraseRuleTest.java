@@ -48,6 +48,6 @@ class FurniturePhraseRuleTest {
         assertEquals("covid 19 cases", FurniturePhraseRule.undecorate("covid 19 cases"));
         assertEquals("you may also like", FurniturePhraseRule.undecorate("you may also like..."));
         assertEquals("read more", FurniturePhraseRule.undecorate("read more …"));
-        assertEquals("he said it was over", FurniturePhraseRule.undecorate("he said it was over."), "one full stop is a sentence's");
+        assertEquals("he said it was over.", FurniturePhraseRule.undecorate("he said it was over."), "one full stop is a sentence's, not decoration");
     }
 }
