@@ -27,6 +27,7 @@ public final class RuleSet {
             new BylineRule(),
             new SourceRule(),
             new CreditRule(),
+            new FigureCaptionRule(),
             new CaptionRule(),
             new TeaserShapeRule(),
             new RepeatedCardRule(),
