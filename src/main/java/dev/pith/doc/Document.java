@@ -162,10 +162,10 @@ public final class Document {
         if (DetectedLanguage.UND.equals(pageLanguage)) {
             return false; // asked before the page's language is known: nothing is foreign yet
         }
-        DetectedLanguage lang = language(i);
         if (stats[i].letters() < MIN_SAME_SCRIPT_LETTERS && isWrittenIn(pageLanguage, stats[i].mainScript())) {
             return false; // a name or two words in the page's own script: too little to tell a language by
         }
+        DetectedLanguage lang = language(i); // after the cheap test: detecting is the dear part
         return lang.isKnown() && lang.confidence() >= MIN_FOREIGN_CONFIDENCE && !Kinship.areClose(lang.tag(), pageLanguage);
     }
 

@@ -12,26 +12,18 @@ import java.util.Set;
  * role tokens (and its own name when it is a semantic element), and which kinds of container it is.
  *
  * <p>Immutable.
+ *
+ * @param tokens    lower-case tokens, immutable
+ * @param container whether it is the article's own container ({@code article}, {@code main}, {@code itemprop=articleBody})
+ * @param listItem  whether it is an {@code li}
+ * @param tableCell whether it is a table row or cell
+ * @param figure    whether it is a {@code figure} or {@code figcaption}
  */
-final class ElementFacts {
+record ElementFacts(List<String> tokens, boolean container, boolean listItem, boolean tableCell, boolean figure) {
 
     private static final Set<String> SEMANTIC = Set.of("nav", "aside", "footer", "header", "figure", "form",
             "figcaption", "menu", "time", "address");
     private static final int MAX_TOKEN_CHARS = 40;
-
-    final List<String> tokens;
-    final boolean container;
-    final boolean listItem;
-    final boolean tableCell;
-    final boolean figure;
-
-    private ElementFacts(List<String> tokens, boolean container, boolean listItem, boolean tableCell, boolean figure) {
-        this.tokens = tokens;
-        this.container = container;
-        this.listItem = listItem;
-        this.tableCell = tableCell;
-        this.figure = figure;
-    }
 
     static ElementFacts of(Element e) {
         String name = e.normalName();

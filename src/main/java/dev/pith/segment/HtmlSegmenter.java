@@ -213,8 +213,7 @@ public final class HtmlSegmenter {
                 shape = shape(owner);
                 shapes.put(owner, shape);
             }
-            return new Structure(shape.tag(), shape.headingLevel(), shape.depth(), linkDensity(chars), shape.tokens(),
-                    shape.inArticle(), shape.inList(), shape.inTable(), shape.inFigure(), shape.ancestry());
+            return shape.withLinkDensity(linkDensity(chars));
         }
 
         /**
@@ -234,15 +233,15 @@ public final class HtmlSegmenter {
             for (Element e = owner; e != null; e = e.parent()) {
                 depth++;
                 ElementFacts facts = facts(e);
-                inList |= facts.listItem;
-                inTable |= facts.tableCell;
-                inFigure |= facts.figure;
+                inList |= facts.listItem();
+                inTable |= facts.tableCell();
+                inFigure |= facts.figure();
                 // Tokens above the article's own container say where the article sits (a page with a
                 // "sidebar" layout), not what this block is, so collecting stops there.
                 if (!inArticle && seen++ < MAX_TOKEN_ANCESTORS) {
-                    tokens.addAll(facts.tokens);
+                    tokens.addAll(facts.tokens());
                 }
-                inArticle |= facts.container;
+                inArticle |= facts.container();
             }
             return new Structure(tag, heading, depth, 0, tokens, inArticle, inList, inTable, inFigure,
                     ancestry(owner));
@@ -254,7 +253,7 @@ public final class HtmlSegmenter {
                 return known;
             }
             // Up to the first ancestor with a chain, then down again: no recursion, however deep the page.
-            java.util.ArrayDeque<Element> missing = new java.util.ArrayDeque<>();
+            Deque<Element> missing = new ArrayDeque<>();
             Ancestry above = Ancestry.NONE;
             for (Element e = owner; e != null; e = e.parent()) {
                 Ancestry a = chains.get(e);

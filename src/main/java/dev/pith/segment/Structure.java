@@ -40,6 +40,11 @@ public record Structure(
         java.util.Objects.requireNonNull(ancestry, "ancestry");
     }
 
+    /** This structure with another link density: blocks of one element differ in nothing else. */
+    public Structure withLinkDensity(double density) {
+        return new Structure(tag, headingLevel, depth, density, tokens, inArticle, inList, inTable, inFigure, ancestry);
+    }
+
     /** Whether this block came from markup. */
     public boolean isMarkup() {
         return !tag.isEmpty();
