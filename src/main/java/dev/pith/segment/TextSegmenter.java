@@ -30,6 +30,7 @@ public final class TextSegmenter {
             warnings.add("input truncated to " + limits.maxInputChars() + " of " + text.length() + " characters");
             text = text.substring(0, limits.maxInputChars());
         }
+        HardWrap wrap = HardWrap.detect(text);
         List<Segment> out = new ArrayList<>();
         int gap = 0;
         int lineNo = 0;
@@ -65,12 +66,32 @@ public final class TextSegmenter {
                 gap++;
                 continue;
             }
+            int blockLine = lineNo;
+            if (wrap.isWrapped()) {
+                // The paragraph goes on on the next lines, each at the column its text started at.
+                int textColumn = HardWrap.textColumn(raw);
+                StringBuilder paragraph = new StringBuilder(body);
+                String last = raw;
+                while (pos < n) {
+                    int nextEnd = lineEnd(text, pos);
+                    String next = text.substring(pos, nextEnd);
+                    String more = Whitespace.trim(StrayMarkup.strip(next));
+                    if (more.isEmpty() || !wrap.continues(last, textColumn, next) || paragraph.length() + more.length() >= limits.maxBlockChars()) {
+                        break;
+                    }
+                    HardWrap.join(paragraph, more);
+                    last = next;
+                    pos = skipNewline(text, nextEnd);
+                    lineNo++;
+                }
+                body = paragraph.toString();
+            }
             boolean inList = bullet || (listIndent >= 0 && indent > listIndent);
             if (out.size() >= limits.maxBlocks()) {
                 warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
                 break;
             }
-            out.add(new Segment(out.size(), body, lineNo, indent, gap, bullet, inList, isTableRow(body) ? TABLE_ROW : Structure.NONE));
+            out.add(new Segment(out.size(), body, blockLine, indent, gap, bullet, inList, isTableRow(body) ? TABLE_ROW : Structure.NONE));
             gap = 0;
         }
         return new Segmentation(out, warnings);
@@ -101,7 +122,7 @@ public final class TextSegmenter {
         return gaps >= MIN_COLUMN_GAPS;
     }
 
-    private static int lineEnd(String s, int from) {
+    static int lineEnd(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000b' || c == '\u000c') {
@@ -111,7 +132,7 @@ public final class TextSegmenter {
         return s.length();
     }
 
-    private static int skipNewline(String s, int at) {
+    static int skipNewline(String s, int at) {
         if (at >= s.length()) {
             return s.length() + 1;
         }

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Guards the benchmark scores (see the README for the current figures) against regressions, and
- * checks that text dumps without blank lines (as in WET records) clean the same way.
+ * checks that text dumps without blank lines (as in WET records) clean the same way and that dumps a
+ * text browser wrapped at 80 columns score nearly as well.
  */
 class BenchmarkFloorTest {
 
@@ -50,6 +51,13 @@ class BenchmarkFloorTest {
         ShingleMetric.Summary s = score("text", ".txt", "text/plain; charset=utf-8");
         assertEquals(181, s.pages());
         assertTrue(s.f1() >= 0.92 && s.precision() >= 0.93, () -> "text dumps: " + s);
+    }
+
+    /** The same pages as a text browser dumps them by default, wrapped at 80 columns (see text-80/README.md). */
+    @Test
+    void wrappedTextDumpsScoreAboveTheFloor() throws IOException {
+        ShingleMetric.Summary s = score("text-80", ".txt", "text/plain; charset=utf-8");
+        assertTrue(s.f1() >= 0.91 && s.precision() >= 0.93, () -> "text dumps wrapped at 80 columns: " + s);
     }
 
     @Test

@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,20 @@ class PipelinePropertiesTest {
         assertEquals(alone.body(), dressed.body());
         assertEquals(alone.title(), dressed.title());
         assertEquals(alone.language(), dressed.language());
+    }
+
+    /**
+     * 5. Hard wrapping is undone: the text dump wrapped at any width a text browser uses cleans to the
+     * same body and title as the dump with one paragraph a line.
+     */
+    @Property
+    void aHardWrappedDumpCleansLikeTheUnwrappedOne(@ForAll("pages") Case c, @ForAll @IntRange(min = 60, max = 100) int columns) {
+        Page flat = Pages.text(c.parts());
+        Article unwrapped = PITH.clean(flat);
+        Article wrapped = PITH.clean(Page.text(Pages.wrap(flat.content(), columns)));
+        assertEquals(unwrapped.body().stream().map(PipelinePropertiesTest::norm).toList(),
+                wrapped.body().stream().map(PipelinePropertiesTest::norm).toList());
+        assertEquals(unwrapped.title(), wrapped.title());
     }
 
     /** 4. Total: any string, as text, as HTML or as bytes, gives a result. */
