@@ -14,9 +14,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cleans web archives: {@code batch [--threads N] --out OUT.jsonl FILE...} writes one JSON object per
@@ -42,46 +42,18 @@ final class BatchCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        int threads = Runtime.getRuntime().availableProcessors();
-        Path output = null;
-        boolean bench = false;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--bench" -> bench = true;
-                case "--threads", "--out" -> {
-                    if (i + 1 >= args.size()) {
-                        err.println("pith batch: " + a + " needs a value; usage: " + usage());
-                        return 2;
-                    }
-                    String v = args.get(++i);
-                    if (a.equals("--out")) {
-                        output = Path.of(v);
-                    } else {
-                        try {
-                            threads = Integer.parseInt(v);
-                        } catch (NumberFormatException e) {
-                            threads = 0;
-                        }
-                        if (threads < 1) {
-                            err.println("pith batch: --threads needs a positive number: " + v);
-                            return 2;
-                        }
-                    }
-                }
-                default -> {
-                    if (a.startsWith("--")) {
-                        err.println("pith batch: unknown option " + a + "; usage: " + usage());
-                        return 2;
-                    }
-                    files.add(Path.of(a));
-                }
-            }
-        }
-        if (files.isEmpty() || (output == null && !bench)) {
-            err.println("pith batch: usage: " + usage());
-            return 2;
+        int threads;
+        Path output;
+        boolean bench;
+        List<Path> files;
+        try {
+            Options o = Options.parse(args, Set.of("--bench"), Set.of("--threads", "--out"), Options.ANY);
+            threads = o.number("--threads", Runtime.getRuntime().availableProcessors(), 1);
+            bench = o.flag("--bench");
+            output = bench ? o.value("--out", Path::of) : o.required("--out", Path::of);
+            files = o.inputFiles();
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
         Pith pith = Pith.defaults();
         if (bench) {

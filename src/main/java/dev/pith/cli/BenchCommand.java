@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -53,52 +54,32 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        Path gold = null;
-        Path pages = null;
-        Path outDir = null;
-        String input = "auto";
-        boolean noBlankLines = false;
-        boolean scaling = false;
-        int worst = 10;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--no-blank-lines")) {
-                noBlankLines = true;
-                continue;
-            }
-            if (a.equals("--scaling")) {
-                scaling = true;
-                continue;
-            }
-            if (i + 1 >= args.size()) {
-                err.println("pith bench: " + a + " needs a value; usage: " + usage());
-                return 2;
-            }
-            String v = args.get(++i);
-            switch (a) {
-                case "--gold" -> gold = Path.of(v);
-                case "--pages" -> pages = Path.of(v);
-                case "--out" -> outDir = Path.of(v);
-                case "--input" -> input = v;
-                case "--worst" -> worst = Integer.parseInt(v);
-                default -> {
-                    err.println("pith bench: unknown option " + a + "; usage: " + usage());
-                    return 2;
-                }
-            }
-        }
-        if (gold == null || pages == null || !List.of("auto", "html", "text").contains(input)) {
-            err.println("pith bench: usage: " + usage());
-            return 2;
+        Path gold;
+        Path pages;
+        Path outDir;
+        CleanCommand.Input input;
+        boolean noBlankLines;
+        boolean scaling;
+        int worst;
+        try {
+            Options o = Options.parse(args, Set.of("--no-blank-lines", "--scaling"),
+                    Set.of("--gold", "--pages", "--out", "--input", "--worst"), Options.NONE);
+            gold = o.required("--gold", Path::of);
+            pages = o.required("--pages", Path::of);
+            outDir = o.value("--out", Path::of);
+            input = o.choice("--input", CleanCommand.Input.AUTO);
+            noBlankLines = o.flag("--no-blank-lines");
+            scaling = o.flag("--scaling");
+            worst = o.number("--worst", 10, 0);
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
         Map<String, String> truth = readGold(gold);
         List<Input> inputs = readInputs(truth, pages, err);
         Pith pith = Pith.defaults();
-        String mode = input;
-        boolean strip = noBlankLines;
         List<Page> parsed = new ArrayList<>();
         for (Input i : inputs) {
-            parsed.add(page(i, mode, strip));
+            parsed.add(page(i, input, noBlankLines));
         }
 
         ShingleMetric metric = new ShingleMetric();
@@ -154,9 +135,11 @@ final class BenchCommand implements Command {
         return out;
     }
 
-    private static Page page(Input i, String mode, boolean noBlankLines) {
-        boolean html = mode.equals("html") || (mode.equals("auto") && i.file() != null && i.file().toString().endsWith(".html"));
-        boolean text = mode.equals("text") || (mode.equals("auto") && i.file() != null && i.file().toString().endsWith(".txt"));
+    /** The page of input {@code i}: read as {@code mode} says, or, for AUTO, as its file name's extension says. */
+    private static Page page(Input i, CleanCommand.Input mode, boolean noBlankLines) {
+        boolean auto = mode == CleanCommand.Input.AUTO && i.file() != null;
+        boolean html = mode == CleanCommand.Input.HTML || (auto && i.file().toString().endsWith(".html"));
+        boolean text = mode == CleanCommand.Input.TEXT || (auto && i.file().toString().endsWith(".txt"));
         Page p = Page.bytes(i.bytes(), html ? "text/html" : text ? "text/plain" : null, null);
         if (noBlankLines && p.format() == Page.Format.TEXT) {
             p = Page.text(p.content().replaceAll("(?m)^[\\s\\u00a0]*\\R", ""));

@@ -8,14 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -48,57 +47,27 @@ final class CleanCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        Format format = Format.TEXT;
-        Input input = Input.AUTO;
-        Path outDir = null;
-        URI url = null;
-        PageUrls urls = null;
-        OffsetDateTime fetchedAt = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            switch (a) {
-                case "--format", "--input", "--out", "--url", "--urls", "--fetched-at" -> {
-                    if (i + 1 >= args.size()) {
-                        err.println("pith: " + a + " needs a value");
-                        return 2;
-                    }
-                    String v = args.get(++i);
-                    try {
-                        if (a.equals("--format")) {
-                            format = Format.valueOf(v.toUpperCase(java.util.Locale.ROOT));
-                        } else if (a.equals("--input")) {
-                            input = Input.valueOf(v.toUpperCase(java.util.Locale.ROOT));
-                        } else if (a.equals("--url")) {
-                            url = new URI(v);
-                        } else if (a.equals("--fetched-at")) {
-                            fetchedAt = OffsetDateTime.parse(v);
-                        } else if (a.equals("--urls")) {
-                            urls = PageUrls.read(Path.of(v));
-                        } else {
-                            outDir = Path.of(v);
-                        }
-                    } catch (URISyntaxException | IllegalArgumentException | DateTimeParseException e) {
-                        err.println("pith: bad value for " + a + ": " + v + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-                        return 2;
-                    }
-                }
-                default -> {
-                    if (a.startsWith("--")) {
-                        err.println("pith: unknown option " + a + "; usage: " + usage());
-                        return 2;
-                    }
-                    files.add(Path.of(a));
-                }
-            }
-        }
-        if (files.isEmpty()) {
-            err.println("pith: no input files; usage: " + usage());
-            return 2;
+        Format format;
+        Input input;
+        Path outDir;
+        URI url;
+        PageUrls urls;
+        OffsetDateTime fetchedAt;
+        List<Path> files;
+        try {
+            Options o = Options.parse(args, Set.of(), Set.of("--format", "--input", "--url", "--urls", "--fetched-at", "--out"), Options.ANY);
+            format = o.choice("--format", Format.TEXT);
+            input = o.choice("--input", Input.AUTO);
+            url = o.value("--url", URI::create);
+            urls = o.value("--urls", v -> PageUrls.read(Path.of(v)));
+            fetchedAt = o.value("--fetched-at", OffsetDateTime::parse);
+            outDir = o.value("--out", Path::of);
+            files = o.inputFiles();
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
         if (url != null && (urls != null || files.size() != 1 || Files.isDirectory(files.get(0)))) {
-            err.println("pith: --url names the URL of one file; use --urls FILE for many");
-            return 2;
+            return badArguments(err, "--url names the URL of one file, --urls FILE those of many");
         }
         if (outDir != null) {
             Files.createDirectories(outDir);

@@ -20,4 +20,15 @@ interface Command {
      * @return the process exit status: 0 for success, 1 when some input failed, 2 for bad arguments
      */
     int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException;
+
+    /**
+     * Reports a bad command line on {@code err}, on one line: {@code pith NAME: PROBLEM; usage: USAGE}.
+     *
+     * @param problem what is wrong, as {@link Options.Invalid} says it
+     * @return 2, the exit status for bad arguments
+     */
+    default int badArguments(PrintStream err, String problem) {
+        err.println("pith " + name() + ": " + problem + "; usage: " + usage());
+        return 2;
+    }
 }

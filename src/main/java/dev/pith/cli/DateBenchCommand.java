@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -44,34 +45,18 @@ final class DateBenchCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        Path gold = null;
-        Path pages = null;
-        boolean useUrl = true;
-        int misses = Integer.MAX_VALUE;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--no-url")) {
-                useUrl = false;
-                continue;
-            }
-            if (i + 1 >= args.size()) {
-                err.println("pith bench-dates: " + a + " needs a value; usage: " + usage());
-                return 2;
-            }
-            String v = args.get(++i);
-            switch (a) {
-                case "--gold" -> gold = Path.of(v);
-                case "--pages" -> pages = Path.of(v);
-                case "--misses" -> misses = Integer.parseInt(v);
-                default -> {
-                    err.println("pith bench-dates: unknown option " + a + "; usage: " + usage());
-                    return 2;
-                }
-            }
-        }
-        if (gold == null || pages == null) {
-            err.println("pith bench-dates: usage: " + usage());
-            return 2;
+        Path gold;
+        Path pages;
+        boolean useUrl;
+        int misses;
+        try {
+            Options o = Options.parse(args, Set.of("--no-url"), Set.of("--gold", "--pages", "--misses"), Options.NONE);
+            gold = o.required("--gold", Path::of);
+            pages = o.required("--pages", Path::of);
+            useUrl = !o.flag("--no-url");
+            misses = o.number("--misses", Integer.MAX_VALUE, 0);
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
         Pith pith = Pith.defaults();
         List<Result> results = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code detect-language}: reads UTF-8 lines on standard input and prints one BCP-47 tag per line,
@@ -36,9 +37,10 @@ final class DetectLanguageCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        if (!args.isEmpty()) {
-            err.println("usage: " + usage());
-            return 2;
+        try {
+            Options.parse(args, Set.of(), Set.of(), Options.NONE);
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -47,11 +48,12 @@ final class LanguageBenchCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        if (args.size() != 2 || !args.get(0).equals("--data")) {
-            err.println("usage: " + usage());
-            return 2;
+        Path dir;
+        try {
+            dir = Options.parse(args, Set.of(), Set.of("--data"), Options.NONE).required("--data", Path::of);
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
-        Path dir = Path.of(args.get(1));
         long t0 = System.nanoTime();
         LanguageDetector detector = BuiltInDetector.instance();
         // Non-ASCII, so that ICU's script data is loaded too and counted as load time.

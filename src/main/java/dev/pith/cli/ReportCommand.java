@@ -7,12 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes the decision report of one page: {@code report --out REPORT.html [--input auto|html|text]
@@ -32,38 +31,18 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        Path report = null;
-        CleanCommand.Input input = CleanCommand.Input.AUTO;
-        URI url = null;
-        Path file = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--out") || a.equals("--input") || a.equals("--url")) {
-                if (i + 1 >= args.size()) {
-                    err.println("pith: " + a + " needs a value");
-                    return 2;
-                }
-                String v = args.get(++i);
-                try {
-                    switch (a) {
-                        case "--out" -> report = Path.of(v);
-                        case "--input" -> input = CleanCommand.Input.valueOf(v.toUpperCase(Locale.ROOT));
-                        default -> url = new URI(v);
-                    }
-                } catch (IllegalArgumentException | URISyntaxException e) {
-                    err.println("pith: bad value for " + a + ": " + v);
-                    return 2;
-                }
-            } else if (a.startsWith("--") || file != null) {
-                err.println("pith: unexpected argument " + a + "; usage: " + usage());
-                return 2;
-            } else {
-                file = Path.of(a);
-            }
-        }
-        if (report == null || file == null) {
-            err.println("pith: report needs --out and one input file; usage: " + usage());
-            return 2;
+        Path report;
+        CleanCommand.Input input;
+        URI url;
+        Path file;
+        try {
+            Options o = Options.parse(args, Set.of(), Set.of("--out", "--input", "--url"), 1);
+            report = o.required("--out", Path::of);
+            input = o.choice("--input", CleanCommand.Input.AUTO);
+            url = o.value("--url", URI::create);
+            file = o.inputFiles().get(0);
+        } catch (Options.Invalid e) {
+            return badArguments(err, e.getMessage());
         }
         if (!Files.isRegularFile(file)) {
             err.println("pith: no such file: " + file);

@@ -111,6 +111,27 @@ class MainTest {
     }
 
     @Test
+    void everyCommandReportsABadCallTheSameWay() {
+        List<List<String>> missingValue = List.of(List.of("clean", "--out"), List.of("bench", "--gold"),
+                List.of("bench-dates", "--gold"), List.of("batch", "--out"), List.of("report", "--out"),
+                List.of("bench-language", "--data"));
+        for (List<String> call : missingValue) {
+            err.reset();
+            assertEquals(2, run(call.toArray(String[]::new)), call.toString());
+            assertTrue(err().startsWith("pith " + call.get(0) + ": " + call.get(1) + " needs a value; usage: "), err());
+            assertEquals(1, err().lines().count(), err());
+        }
+        for (String command : List.of("clean", "bench", "bench-dates", "batch", "report", "bench-language", "detect-language")) {
+            err.reset();
+            assertEquals(2, run(command, "--bogus", "x"), command);
+            assertTrue(err().startsWith("pith " + command + ": unknown option --bogus; usage: "), err());
+        }
+        err.reset();
+        assertEquals(2, run("--bogus"));
+        assertTrue(err().startsWith("pith clean: unknown option --bogus; usage: [clean] "), err());
+    }
+
+    @Test
     void jsonStringsAreEscaped() {
         StringBuilder b = new StringBuilder();
         ArticleJson.string(b, "a\"b\\c\nd\u0001");
