@@ -6,14 +6,21 @@ import dev.pith.doc.Document;
 /**
  * Turns prose scores into the weights the main run is chosen on, with what the reader knows about
  * page layout: an odd block between paragraphs (an image's alt text beside its caption, one line
- * between two paragraphs) costs nothing, any other non-prose block costs at most {@link #FLOOR}, end
- * markers keep their full weight, and once a comment section has begun after some prose, what follows
- * is the readers' text, not the article's, and counts for little.
+ * between two paragraphs) costs nothing, any other non-prose block costs at most {@link #FLOOR},
+ * recognised furniture a little ({@link #FURNITURE_COST}), end markers keep their full weight, and
+ * once a comment section has begun after some prose, what follows is the readers' text, not the
+ * article's, and counts for little.
  */
 final class RunWeights {
 
     /** The least a single non-prose block counts against the run. */
     static final double FLOOR = -1.0;
+    /**
+     * What a menu item, teaser, prompt or breadcrumb costs the run: next to nothing for a "read also"
+     * box between two paragraphs, but a long stretch of them (a sidebar, the related list under a short
+     * article) is no longer free to span on the way to more prose beyond it.
+     */
+    static final double FURNITURE_COST = 0.25;
     /** Prose right after the article's headline and dateline gets this much more, for this many blocks. */
     static final double START_BONUS = 1.0;
     static final int START_BLOCKS = 30;
@@ -30,6 +37,10 @@ final class RunWeights {
         int[] before = nearestScored(scores, -1);
         int[] after = nearestScored(scores, 1);
         for (int i = 0; i < out.length; i++) {
+            if (doc.isDecided(i) && out[i] == 0 && isFurniture(doc.label(i))) {
+                out[i] = -FURNITURE_COST;
+                continue;
+            }
             if (doc.isDecided(i) || out[i] >= 0) {
                 continue; // end markers keep their weight; other decided blocks score 0
             }
@@ -83,6 +94,11 @@ final class RunWeights {
             }
         }
         return out;
+    }
+
+    /** Furniture a rule recognised that is not an end marker, a picture or a repeat. */
+    private static boolean isFurniture(Label l) {
+        return l == Label.NAVIGATION || l == Label.TEASER || l == Label.PROMOTION || l == Label.BREADCRUMB;
     }
 
     private static boolean besideFigure(Document doc, int i) {
