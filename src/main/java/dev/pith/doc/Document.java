@@ -43,6 +43,9 @@ public final class Document {
     private DateFinder dateFinder = new DateFinder(true);
     private String language = DetectedLanguage.UND;
     private Boolean articleContainer;
+    /** The scripts of {@link #scriptsOfLanguage}, for {@link #isWrittenIn}. */
+    private String scriptsOfLanguage;
+    private int[] scripts;
     private HeadMetadata head = HeadMetadata.NONE;
     private static final int MIN_CONTAINER_WORDS = 50;
     /** Below this a detector's guess is too weak to call a block foreign. */
@@ -169,8 +172,13 @@ public final class Document {
         return lang.isKnown() && lang.confidence() >= MIN_FOREIGN_CONFIDENCE && !Kinship.areClose(lang.tag(), pageLanguage);
     }
 
-    private static boolean isWrittenIn(String language, int script) {
-        for (int s : UScript.getCode(ULocale.forLanguageTag(language))) {
+    /** Whether {@code language} is written in {@code script}; the page's language's scripts are looked up once. */
+    private boolean isWrittenIn(String language, int script) {
+        if (!language.equals(scriptsOfLanguage)) {
+            scripts = UScript.getCode(ULocale.forLanguageTag(language));
+            scriptsOfLanguage = language;
+        }
+        for (int s : scripts) {
             if (s == script) {
                 return true;
             }

@@ -17,7 +17,7 @@ final class NgramScorer {
     private static final double BACKOFF_NATS = 0.9;
     /** Cost of a letter unknown to a language, in nats: rarer than any kept unigram (p below 1e-6). */
     private static final double UNSEEN_NATS = 16.0;
-    static final int MAX_ORDER = 5;
+    static final int MAX_ORDER = NgramProfiles.MAX_ORDER;
 
     private final NgramProfiles profiles;
     private final int backoff;
@@ -25,25 +25,49 @@ final class NgramScorer {
 
     NgramScorer(NgramProfiles profiles) {
         this.profiles = profiles;
-        this.backoff = (int) Math.round(BACKOFF_NATS * profiles.steps());
-        this.unseen = (int) Math.round(UNSEEN_NATS * profiles.steps());
+        this.backoff = backoff(profiles.steps());
+        this.unseen = unseen(profiles.steps());
     }
+
+    /** The backoff penalty per order dropped, in the profiles' cost units. */
+    static int backoff(double steps) {
+        return (int) Math.round(BACKOFF_NATS * steps);
+    }
+
+    /** The cost of a letter unknown to a language, in the profiles' cost units. */
+    static int unseen(double steps) {
+        return (int) Math.round(UNSEEN_NATS * steps);
+    }
+
+    /** Longer words are scored in pieces of this many letters. */
+    static final int MAX_WORD = 64;
 
     /** Per-call working memory; one per thread. */
     static final class Scratch {
+        /** Per language, its costs so far relative to the fallback; meaningful for the candidates only. */
         private final long[] totals;
-        /** Which letter last costed each language: its longest known context has been counted. */
-        private final int[] costedAt;
-        /** The word's n-grams found for the current letter, by order. */
-        private final long[] found = new long[MAX_ORDER + 1];
         /** What every language pays when it knows no context of a letter, summed over the letters. */
         private long fallback;
-        private int letter;
-        final int[] word = new int[64];
+        /** The text's letters (alphabet indices), with each one's position in its word. */
+        private final int[] letters;
+        private final int[] positions;
+        private int count;
+        /** Per letter being looked up: its index, and its node at the last order found. */
+        private final int[] active;
+        private final int[] parents;
 
-        Scratch(int languages) {
+        Scratch(int languages, int maxLetters) {
             totals = new long[languages];
-            costedAt = new int[languages];
+            letters = new int[maxLetters];
+            positions = new int[maxLetters];
+            active = new int[maxLetters];
+            parents = new int[maxLetters];
+        }
+
+        /** Adds a letter at {@code position} in its word (0 for a word's first letter). */
+        void add(int letter, int position) {
+            letters[count] = letter;
+            positions[count++] = position;
         }
 
         /** The cost of the text scored so far under {@code language}, when it is a candidate. */
@@ -53,43 +77,59 @@ final class NgramScorer {
     }
 
     /**
-     * Adds the cost of one word (alphabet indices, length {@code n}) to the totals of {@code s} for the
-     * candidate languages.
+     * Adds the cost of the letters of {@code s} to its totals.
      *
-     * <p>Every language is first charged the cost of an unseen letter, and the languages that know a
-     * context get the difference back: the longest context a language knows decides its cost, so the
-     * orders are read longest first and a language is costed once per letter. The probes come first,
-     * together, so that their cache misses overlap. This touches only the languages that know the
-     * letter, instead of every language twice per letter, and gives the same sums.
+     * <p>Every language is first charged the cost of an unseen letter. Then each letter's contexts are
+     * looked up, shortest first, until one is unknown (the profiles keep the suffix of every n-gram they
+     * keep); each known one adjusts the cost of the languages that know it, so that after the last one
+     * every language has paid for the longest context it knows, with the backoff penalty per order it
+     * had to drop (see {@link NgramProfiles}). Only the languages that know a context are touched, and
+     * the sums are those of costing each language once at its longest known context.
+     *
+     * <p>The lookups go one order at a time over all the letters, so that the memory reads of different
+     * letters, independent of each other, overlap: the profiles are far larger than the processor's
+     * caches, and waiting for each read in turn is most of the cost otherwise.
      */
-    void scoreWord(int[] word, int n, boolean[] candidate, Scratch s) {
-        long[] found = s.found;
-        for (int i = 0; i < n; i++) {
-            int maxOrder = Math.min(MAX_ORDER, i + 1);
-            int fallback = unseen + backoff * (maxOrder - 1);
-            s.fallback += fallback;
-            int letter = ++s.letter;
-            // Longer and longer contexts: a language's last hit is its longest known context. The
-            // profiles keep the suffix of every n-gram they keep, so the first miss ends the search.
-            int orders = 0;
-            long key = 0;
-            for (int order = 1; order <= maxOrder; order++) {
-                key |= (long) word[i - order + 1] << (NgramProfiles.BITS * (order - 1));
-                long hit = profiles.find(key | ((long) order << 60));
-                if (hit < 0) break;
-                found[order] = hit;
-                orders = order;
+    void score(Scratch s) {
+        long[] totals = s.totals;
+        NgramProfiles profiles = this.profiles;
+        int[] letters = s.letters;
+        int[] positions = s.positions;
+        int[] active = s.active;
+        int[] parents = s.parents;
+        int count = s.count;
+        int next = 0;
+        long fallback = 0;
+        for (int j = 0; j < count; j++) {
+            int i = positions[j];
+            fallback += unseen + backoff * (Math.min(MAX_ORDER, i + 1) - 1);
+            int c = letters[j];
+            int index = i == 0 ? -1 : profiles.bigramIndex(letters[j - 1], c);
+            int bigram = index < 0 ? -1 : profiles.bigram(index);
+            if (bigram < 0) {
+                int unigram = profiles.unigram(c);
+                if (unigram >= 0) profiles.add(unigram, totals);
+                continue;
             }
-            for (int order = orders; order >= 1; order--) {
-                int refund = backoff * (maxOrder - order) - fallback;
-                long hit = found[order];
-                // Backwards, so that a language listed twice keeps its last cost, as an overwrite would.
-                for (int start = (int) (hit >>> 8), p = start + (int) (hit & 0xff) - 1; p >= start; p--) {
-                    int l = profiles.pairLanguage(p);
-                    if (s.costedAt[l] != letter) {
-                        s.costedAt[l] = letter;
-                        if (candidate[l]) s.totals[l] += profiles.pairCost(p) + refund;
-                    }
+            profiles.add(bigram, totals); // the unigram's costs included
+            if (i >= 2 && NgramProfiles.extended(bigram)) {
+                active[next] = j;
+                parents[next++] = index;
+            }
+        }
+        s.fallback += fallback;
+        for (int order = 3; order <= MAX_ORDER && next > 0; order++) {
+            int n = next;
+            next = 0;
+            for (int k = 0; k < n; k++) {
+                int j = active[k];
+                int slot = profiles.find(order, parents[k], letters[j - order + 1]);
+                if (slot < 0) continue;
+                long node = profiles.slot(order, slot);
+                profiles.add(node, totals);
+                if (order < MAX_ORDER && positions[j] >= order && NgramProfiles.extended(node)) {
+                    active[next] = j;
+                    parents[next++] = slot;
                 }
             }
         }

@@ -40,23 +40,24 @@ final class ProfileDetector {
     DetectedLanguage detect(CharSequence text, int script) {
         boolean[] candidate = candidatesByScript.get(script);
         if (candidate == null) return DetectedLanguage.UNDETERMINED;
-        int languages = profiles.languageCount();
-        NgramScorer.Scratch s = new NgramScorer.Scratch(languages);
+        int len = text.length();
+        NgramScorer.Scratch s = new NgramScorer.Scratch(profiles.languageCount(), len);
         int letters = 0;
         int n = 0;
-        for (int i = 0, len = text.length(); i <= len; i++) {
-            char c = i < len ? Character.toLowerCase(text.charAt(i)) : ' ';
-            if (i < len && Character.getType(c) == Character.NON_SPACING_MARK) continue;
-            int index = profiles.indexOf(c);
-            if (index != 0 && Character.isLetter(c)) {
-                s.word[n++] = index;
-                letters++;
-                if (n < s.word.length) continue;
+        for (int i = 0; i < len; i++) {
+            int index = profiles.charClass(text.charAt(i));
+            if (index == NgramProfiles.SKIP) continue;
+            if (index == 0) {
+                n = 0; // a word break
+                continue;
             }
-            if (n > 0) scorer.scoreWord(s.word, n, candidate, s);
-            n = 0;
+            // Words are scored in pieces of at most MAX_WORD letters.
+            s.add(index, n);
+            letters++;
+            n = n + 1 == NgramScorer.MAX_WORD ? 0 : n + 1;
         }
         if (letters == 0) return DetectedLanguage.UNDETERMINED;
+        scorer.score(s);
         return decide(s, candidate);
     }
 

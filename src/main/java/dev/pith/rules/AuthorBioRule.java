@@ -41,6 +41,9 @@ public final class AuthorBioRule implements Rule {
     /** The bio verb ("is a") that follows a name of one to four capitalised words, when the text names a job. */
     private static Optional<Phrase> bioVerb(Document doc, int i) {
         String text = doc.text(i);
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+            return Optional.empty(); // no capitalised first word, no name: spares the split
+        }
         String[] words = text.split("\\s+", MAX_NAME_WORDS + 3);
         int name = 0;
         while (name < Math.min(words.length, MAX_NAME_WORDS) && !words[name].isEmpty()

@@ -52,6 +52,9 @@ public final class BreadcrumbRule implements Rule {
 
         /** The trail in {@code text}, if it is one. */
         public static Optional<Breadcrumb> parse(String text, dev.pith.lexicon.Lexicon lexicon) {
+            if (!hasSeparatorChar(text)) {
+                return Optional.empty(); // the trail is split out of the text itself: no separator, no parts
+            }
             String rest = text.strip();
             String norm = dev.pith.lexicon.PhraseMatcher.normalize(rest);
             Phrase label = lexicon.prefixOf(PhraseKind.BREADCRUMB_PREFIX, norm).orElse(null);
@@ -74,6 +77,17 @@ public final class BreadcrumbRule implements Rule {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Whether {@code text} holds a char of some separator; most blocks hold none. */
+        private static boolean hasSeparatorChar(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '>' || c == '/' || c == '|' || c == '»' || c == '›' || c == '→') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean startsAtHome(List<String> parts, dev.pith.lexicon.Lexicon lexicon) {

@@ -32,7 +32,7 @@ public final class GluedDatelineRule implements Rule {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < doc.size(); i++) {
             String t = doc.text(i);
-            if (!doc.isDecided(i) && t.length() <= MAX_CHARS && GLUED.matcher(t).find()) {
+            if (!doc.isDecided(i) && t.length() <= MAX_CHARS && t.indexOf(':') >= 0 && GLUED.matcher(t).find()) {
                 found.add(i);
             }
         }
