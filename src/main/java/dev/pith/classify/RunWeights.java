@@ -37,7 +37,7 @@ final class RunWeights {
         int[] before = nearestScored(scores, -1);
         int[] after = nearestScored(scores, 1);
         for (int i = 0; i < out.length; i++) {
-            if (doc.isDecided(i) && out[i] == 0 && isFurniture(doc.label(i))) {
+            if (isFurniture(doc.label(i))) { // never an end marker, so its score is 0
                 out[i] = -FURNITURE_COST;
                 continue;
             }

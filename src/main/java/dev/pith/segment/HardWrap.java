@@ -53,7 +53,8 @@ record HardWrap(int width) {
             int end = TextSegmenter.lineEnd(text, pos);
             String next = pos < text.length() ? text.substring(pos, end) : "";
             int nextWidth = widthOf(next);
-            if (line != null && width > 0 && width <= MAX_WIDTH) {
+            // A line too short to be full at any column tried adds nothing: its trims and look-ups are spared.
+            if (line != null && width > 0 && width <= MAX_WIDTH && width + FULL_MARGIN >= MIN_WIDTH) {
                 int unit = nextWidth == 0 ? 0 : continuation(textColumn(line), next);
                 if (unit > 0 && breaksSentence(line, next)) {
                     continued[width]++;
