@@ -5,16 +5,19 @@ import dev.pith.doc.Document;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A list of cards that each end with the same short link ("Read More", "Continue reading"): a teaser
- * list of other articles, however long its excerpts are. The evidence is structural, not lexical: the
- * same short line at a regular spacing, at least {@link #MIN_CARDS} times, and every card holding a
- * line that points elsewhere (mostly link text) or carries a date. An article's own repeated line
- * (an "Advertisement" slot between paragraphs) has neither in its gaps, so it is left alone.
+ * A list of cards that each end alike: with the same short link ("Read More", "Continue reading") or
+ * with an excerpt cut short ("... said the minister..."): a teaser list of other articles, however long
+ * its excerpts are. The evidence is structural, not lexical: the same closer at a regular spacing, at
+ * least {@link #MIN_CARDS} times in a row, and every card holding a line that points elsewhere (mostly
+ * link text, a date, an excerpt cut short). An article's own repeated line (an "Advertisement" slot
+ * between paragraphs) has none of these in its gaps, so it is left alone.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RepeatedCardRule implements Rule {
 
@@ -25,6 +28,13 @@ public final class RepeatedCardRule implements Rule {
     /** How far one gap may differ from the typical one: cards of one list are built alike. */
     private static final int GAP_SLACK = 1;
     private static final double LINKED = 0.5;
+    /** Fewer words than this and a trailing "..." is a teaser's headline style, not an excerpt cut short. */
+    private static final int MIN_EXCERPT_WORDS = 5;
+    /**
+     * The key of the closers known by their shape rather than their words: no normalised block text
+     * starts with a control character, so it cannot meet a short link's key.
+     */
+    private static final String EXCERPT = "\u0001an excerpt cut short";
 
     @Override
     public String name() {
@@ -33,18 +43,55 @@ public final class RepeatedCardRule implements Rule {
 
     @Override
     public void apply(Document doc) {
-        Map<String, List<Integer>> occurrences = new HashMap<>();
+        Map<String, List<Integer>> occurrences = new LinkedHashMap<>();
         for (int i = 0; i < doc.size(); i++) {
-            if (doc.stats(i).words() > 0 && doc.stats(i).words() <= MAX_WORDS) {
-                occurrences.computeIfAbsent(doc.normalized(i), k -> new ArrayList<>()).add(i);
+            String key = closerKey(doc, i);
+            if (key != null) {
+                occurrences.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
         for (Map.Entry<String, List<Integer>> e : occurrences.entrySet()) {
-            List<Integer> at = e.getValue();
-            if (at.size() >= MIN_CARDS) {
-                markCards(doc, at, doc.text(at.get(0)));
+            for (List<Integer> list : lists(e.getValue())) {
+                if (list.size() >= MIN_CARDS) {
+                    String closer = e.getKey().equals(EXCERPT) ? EXCERPT.substring(1) + " ('...')" : "'" + doc.text(list.get(0)) + "'";
+                    markCards(doc, list, closer);
+                }
             }
         }
+    }
+
+    /** What closes a card if block {@code i} does: its normalised text for a short line, a shape key, or null. */
+    private static String closerKey(Document doc, int i) {
+        int words = doc.stats(i).words();
+        if (words > 0 && words <= MAX_WORDS) {
+            return doc.normalized(i);
+        }
+        return isCutShort(doc, i) ? EXCERPT : null;
+    }
+
+    /** An excerpt that stops mid-text with an ellipsis, as teaser lists print the start of another story. */
+    private static boolean isCutShort(Document doc, int i) {
+        if (doc.stats(i).words() < MIN_EXCERPT_WORDS) {
+            return false;
+        }
+        String t = doc.text(i).strip();
+        return t.endsWith("...") || t.endsWith("\u2026");
+    }
+
+    /**
+     * The occurrences cut where two stand too far apart to close neighbouring cards, so the same "Read
+     * more" in a menu at the top does not break up the list of cards further down.
+     */
+    private static List<List<Integer>> lists(List<Integer> at) {
+        List<List<Integer>> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= at.size(); k++) {
+            if (k == at.size() || at.get(k) - at.get(k - 1) > MAX_GAP + GAP_SLACK) {
+                out.add(at.subList(from, k));
+                from = k;
+            }
+        }
+        return out;
     }
 
     /** Marks the cards closed by the occurrences {@code at}, when they are spaced and built like cards. */
@@ -73,15 +120,15 @@ public final class RepeatedCardRule implements Rule {
         }
         for (int i = first; i <= at.get(at.size() - 1); i++) {
             if (!doc.isDecided(i)) {
-                doc.decide(i, Label.TEASER, name(), "one of " + at.size() + " cards that each end with '" + closer + "'");
+                doc.decide(i, Label.TEASER, name(), "one of " + at.size() + " cards that each end with " + closer);
             }
         }
     }
 
-    /** Whether a card [from, to) holds a line that is mostly link text or that carries a date. */
+    /** Whether a card [from, to) holds a line that is mostly link text, carries a date or is an excerpt cut short. */
     private static boolean pointsElsewhere(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (doc.segment(i).structure().linkDensity() > LINKED || !doc.dates(i).isEmpty()) {
+            if (doc.segment(i).structure().linkDensity() > LINKED || !doc.dates(i).isEmpty() || isCutShort(doc, i)) {
                 return true;
             }
         }

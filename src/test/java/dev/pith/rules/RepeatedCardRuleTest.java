@@ -61,4 +61,44 @@ class RepeatedCardRuleTest {
         Document doc = apply(lines);
         assertNull(doc.label(2));
     }
+
+    @Test
+    void theSameLinkInAMenuFarAboveDoesNotBreakUpTheList() {
+        List<String> lines = new ArrayList<>(List.of("Read More", "Home", "World", "Sport", "Business", "Culture",
+                "Opinion", "Weather", "Travel", "Science", "Health", "Video"));
+        lines.addAll(cards(4, "Read More", true));
+        Document doc = apply(lines);
+        assertNull(doc.label(0), "the menu's link is not a card");
+        for (int i = lines.size() - 16; i < doc.size(); i++) {
+            assertEquals(Label.TEASER, doc.label(i), doc.text(i));
+        }
+    }
+
+    @Test
+    void cardsEndingWithAnExcerptCutShortAreTeasers() {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            lines.add("Council votes on budget plan number " + k);
+            lines.add("March " + (3 + k) + ", 2020");
+            lines.add("The council met on Tuesday evening to discuss the budget, and members said the plan would...");
+        }
+        Document doc = apply(lines);
+        for (int i = 0; i < doc.size(); i++) {
+            assertEquals(Label.TEASER, doc.label(i), doc.text(i));
+        }
+        assertEquals("repeated-card", doc.verdict(0).rule());
+    }
+
+    @Test
+    void paragraphsTrailingOffInAnArticleAreNoList() {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            lines.add(EXCERPT);
+            lines.add("She paused, looked at the empty stands, and said only that next year would be different...");
+        }
+        Document doc = apply(lines);
+        for (int i = 0; i < doc.size(); i++) {
+            assertNull(doc.label(i), doc.text(i));
+        }
+    }
 }
