@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.rules.FurniturePhraseRule;
 
 /**
  * Turns prose scores into the weights the main run is chosen on, with what the reader knows about
@@ -9,7 +10,7 @@ import dev.pith.doc.Document;
  * between two paragraphs) costs nothing, any other non-prose block costs at most {@link #FLOOR},
  * recognised furniture a little ({@link #FURNITURE_COST}), end markers keep their full weight, and
  * once a comment section has begun after some prose, what follows is the readers' text, not the
- * article's, and counts for little.
+ * article's, and does not count.
  */
 final class RunWeights {
 
@@ -24,8 +25,11 @@ final class RunWeights {
     /** Prose right after the article's headline and dateline gets this much more, for this many blocks. */
     static final double START_BONUS = 1.0;
     static final int START_BLOCKS = 30;
-    /** How much prose after the start of the comments still counts. */
-    static final double AFTER_COMMENTS = 0.25;
+    /**
+     * How much prose after the start of the comments still counts: none. At a quarter, a thread of
+     * seventy comments still outweighed the gap between it and a shorter article and was taken in.
+     */
+    static final double AFTER_COMMENTS = 0;
     /** Prose needed before a comment heading for it to open a comment section (not a count link at the top). */
     static final double PROSE_BEFORE_COMMENTS = 8.0;
 
@@ -66,11 +70,12 @@ final class RunWeights {
         return out;
     }
 
-    /** The first comments block that follows a fair amount of prose, or -1. */
+    /** The first comments block (a heading, or a comment count link) that follows a fair amount of prose, or -1. */
     private static int commentsStart(Document doc, double[] scores) {
         double prose = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (doc.is(i, Label.COMMENTS) && prose >= PROSE_BEFORE_COMMENTS) {
+            boolean opens = doc.is(i, Label.COMMENTS) || FurniturePhraseRule.isCommentCount(doc, i);
+            if (opens && prose >= PROSE_BEFORE_COMMENTS) {
                 return i;
             }
             prose += Math.max(0, scores[i]);

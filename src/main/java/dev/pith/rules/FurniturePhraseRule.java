@@ -2,6 +2,7 @@ package dev.pith.rules;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.doc.Verdict;
 import dev.pith.lexicon.Lexicon;
 import dev.pith.lexicon.Phrase;
 import dev.pith.lexicon.PhraseKind;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class FurniturePhraseRule implements Rule {
 
+    private static final String COMMENT_COUNT = " with a count: a link to the comments";
+
     // Counts, arrows and trailing dots that decorate furniture: "Comments (12)", "Same category »",
     // "Most read:", "You may also like...".
     private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+|\\.{3}|…)\\s*$");
@@ -29,6 +32,16 @@ public final class FurniturePhraseRule implements Rule {
     @Override
     public String name() {
         return "furniture-phrase";
+    }
+
+    /**
+     * Whether block {@code i} was labelled a link to the comments ("Comments (79)"): at the top of the
+     * page it is a link, but after the article it is where the comment section starts, and the classifier
+     * reads it so.
+     */
+    public static boolean isCommentCount(Document doc, int i) {
+        Verdict v = doc.verdict(i);
+        return v != null && v.label() == Label.NAVIGATION && v.evidence().endsWith(COMMENT_COUNT);
     }
 
     @Override
@@ -48,7 +61,7 @@ public final class FurniturePhraseRule implements Rule {
                 // comments' heading: it does not mark the article's end.
                 boolean countLink = hit.get().label() == Label.COMMENTS && doc.stats(i).digits() > 0;
                 doc.decide(i, countLink ? Label.NAVIGATION : hit.get().label(), name(),
-                        hit.get().phrase().quoted() + (countLink ? " with a count: a link to the comments" : ""));
+                        hit.get().phrase().quoted() + (countLink ? COMMENT_COUNT : ""));
             }
             if (!doc.isDecided(i) && doc.stats(i).words() <= MAX_FOOTER_WORDS) {
                 Optional<Phrase> footer = lex.prefixOf(PhraseKind.FOOTER, norm).filter(p -> p.text().endsWith(":"));

@@ -111,7 +111,9 @@ public final class RepeatedCardRule implements Rule {
                 return;
             }
         }
-        int first = Math.max(0, at.get(0) - typical + 1);
+        // The first card is taken as long as the shortest, not the typical one: a longer guess would reach
+        // back into whatever stands above the list, the last paragraph of an article.
+        int first = Math.max(0, at.get(0) - sorted[0] + 1);
         for (int k = 0; k < at.size(); k++) {
             int from = k == 0 ? first : at.get(k - 1) + 1;
             if (!pointsElsewhere(doc, from, at.get(k))) {

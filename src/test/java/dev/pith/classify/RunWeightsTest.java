@@ -44,4 +44,26 @@ class RunWeightsTest {
                 + ARTICLE.get(1) + "\n\n" + ARTICLE.get(2) + "\n";
         assertEquals(ARTICLE, clean(page).body());
     }
+
+    private static final String OPINION = "I have lived in this city for years and I think the council is right to spend more on schools,"
+            + " although the roads in my part of town have been waiting for repairs for a very long time now. My neighbours agree"
+            + " with me, and we have written to the mayor twice about the holes in our street. Nobody has answered our letters yet,"
+            + " which is a shame, because the money is clearly there.";
+
+    /** A reader's comment: a name, a date, one to three paragraphs (threads are not built alike), the thread's buttons. */
+    private static String comment(int k) {
+        return "Reader" + k + "\nAugust " + (k + 1) + ", 2019 4:14 pm\n\n"
+                + (OPINION + " Comment " + k + ".\n\n").repeat(1 + k % 4)
+                + "Report\nRecommend\n\n";
+    }
+
+    @Test
+    void aCommentCountLinkAfterTheArticleOpensTheCommentsAndALongThreadIsNotTakenIn() {
+        StringBuilder page = new StringBuilder("Council approves a bigger budget\n\n3 Comments\n\n")
+                .append(String.join("\n\n", ARTICLE)).append("\n\nComments (20)\n\n");
+        for (int k = 0; k < 20; k++) {
+            page.append(comment(k));
+        }
+        assertEquals(ARTICLE, clean(page.toString()).body());
+    }
 }

@@ -101,4 +101,20 @@ class RepeatedCardRuleTest {
             assertNull(doc.label(i), doc.text(i));
         }
     }
+
+    @Test
+    void theFirstCardDoesNotReachBackIntoTheParagraphAboveTheList() {
+        List<String> lines = new ArrayList<>(List.of(EXCERPT));
+        for (int k = 0; k < 5; k++) {
+            lines.add("Team wins game number " + k + " in overtime");
+            lines.add("November " + (10 + k) + ", 2019");
+            if (k % 2 == 1) {
+                lines.add(EXCERPT + " Card " + k + ".");
+            }
+            lines.add("Read More");
+        }
+        Document doc = apply(lines);
+        assertNull(doc.label(0), "the article's last paragraph");
+        assertEquals(Label.TEASER, doc.label(1));
+    }
 }
