@@ -45,4 +45,14 @@ class PolicyRuleTest {
     void blockWithoutPhrasesIsNotPolicy() {
         assertNull(label("Cookies and cakes were sold at the village fair."));
     }
+
+    @Test
+    void moderationCookieAndCopyrightNoticesInSeveralLanguagesArePolicy() {
+        assertEquals(Label.POLICY, label("We welcome a lively debate under our stories. Comments are moderated and may take a while "
+                + "to appear, so please keep your comments on topic and polite to other readers."));
+        assertEquals(Label.POLICY, label("Ce site emploie des témoins de navigation pour mesurer son audience. Le respect de votre "
+                + "vie privée compte pour nous; vous pouvez changer ces réglages à tout moment dans votre navigateur."));
+        assertEquals(Label.POLICY, label("Все права на материалы сайта принадлежат редакции. Любое использование материалов "
+                + "допускается только с письменного разрешения редакции и с прямой ссылкой на источник."));
+    }
 }
