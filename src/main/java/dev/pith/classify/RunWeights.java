@@ -70,11 +70,14 @@ final class RunWeights {
         return out;
     }
 
-    /** The first comments block (a heading, or a comment count link) that follows a fair amount of prose, or -1. */
+    /**
+     * The first comments block that follows a fair amount of prose, or -1: a comments heading, or a
+     * comment count link ("Comments (79)") with a thread right below it.
+     */
     private static int commentsStart(Document doc, double[] scores) {
         double prose = 0;
         for (int i = 0; i < scores.length; i++) {
-            boolean opens = doc.is(i, Label.COMMENTS) || FurniturePhraseRule.isCommentCount(doc, i);
+            boolean opens = doc.is(i, Label.COMMENTS) || FurniturePhraseRule.isCommentCount(doc, i) && CommentThread.follows(doc, i);
             if (opens && prose >= PROSE_BEFORE_COMMENTS) {
                 return i;
             }

@@ -21,6 +21,11 @@ public final class CaptionRule implements Rule {
     private static final int MIN_WORDS_UNPUNCTUATED = 15;
     private static final int MAX_WORDS = 120;
     private static final int MAX_CREDIT_WORDS = 8;
+    /**
+     * A long line without a full stop shown twice is a caption only in sentence case: in title case
+     * ("Prime Minister Says Restrictions Can Be Lifted") it is the headline, shown by the page twice.
+     */
+    private static final double TITLE_CASE = 0.7;
 
     @Override
     public String name() {
@@ -37,7 +42,7 @@ public final class CaptionRule implements Rule {
             String tail = creditTail(doc, i);
             if (tail != null) {
                 doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
-            } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED)) {
+            } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED && s.capitalShare() < TITLE_CASE)) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text shown twice within " + NEAR + " blocks");
             }
         }

@@ -49,7 +49,9 @@ public final class RelativeTimeRule implements Rule {
     }
 
     private static boolean isStamp(Document doc, int i) {
-        if (doc.stats(i).words() > MAX_WORDS || doc.stats(i).endsSentence()) {
+        // "Jane Doe 12 minutes ago Wed 29th April 2020 | 03:32 PM" gives the full date as well: the
+        // article's dateline, which comment stamps do not bother with.
+        if (doc.stats(i).words() > MAX_WORDS || doc.stats(i).endsSentence() || !doc.dates(i).isEmpty()) {
             return false;
         }
         String norm = doc.normalized(i);

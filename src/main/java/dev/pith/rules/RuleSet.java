@@ -19,6 +19,7 @@ public final class RuleSet {
             new MarkupRule(),
             new PolicyRule(),
             PolicyRule.promotions(),
+            new LinkListRule(),
             new MastheadRule(),
             new FurniturePhraseRule(),
             new TeaserSuffixRule(),

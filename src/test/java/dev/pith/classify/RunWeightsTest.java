@@ -66,4 +66,13 @@ class RunWeightsTest {
         }
         assertEquals(ARTICLE, clean(page.toString()).body());
     }
+
+    @Test
+    void aCommentCountLinkBetweenTheArticlesParagraphsDoesNotEndIt() {
+        List<String> longer = List.of(ARTICLE.get(0), ARTICLE.get(1), ARTICLE.get(2), ARTICLE.get(0).replace("Tuesday", "Monday"),
+                ARTICLE.get(1).replace("seven", "six"));
+        String page = "Council approves a bigger budget\n\n" + String.join("\n\n", longer.subList(0, 3))
+                + "\n\nComments (12)\n\n" + String.join("\n\n", longer.subList(3, 5)) + "\n";
+        assertEquals(longer, clean(page).body());
+    }
 }

@@ -55,4 +55,17 @@ class CaptionRuleTest {
         new CaptionRule().apply(doc);
         assertNull(doc.label(0));
     }
+
+    @Test
+    void aLongUnpunctuatedLineShownTwiceIsACaptionInSentenceCaseButAHeadlineInTitleCase() {
+        String caption = "Rescue workers search the rubble of a collapsed building in the old town after the storm on Sunday night";
+        Document doc = Pages.lines(caption, "Credit line", caption);
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0));
+
+        String headline = "Prime Minister Says It Is Impossible To Say When The Border Restrictions Can Be Lifted This Year";
+        doc = Pages.lines(headline, "Jane Doe, 12 minutes ago", headline);
+        new CaptionRule().apply(doc);
+        assertNull(doc.label(0));
+    }
 }
