@@ -16,7 +16,7 @@ import java.util.Set;
  * @param tokens    lower-case tokens, immutable
  * @param container whether it is the article's own container ({@code article}, {@code main}, {@code itemprop=articleBody})
  * @param listItem  whether it is an {@code li}
- * @param tableCell whether it is a table row or cell
+ * @param tableCell whether it is a row or cell of a data table (not of a table that lays out the page)
  * @param figure    whether it is a {@code figure} or {@code figcaption}
  */
 record ElementFacts(List<String> tokens, boolean container, boolean listItem, boolean tableCell, boolean figure) {
@@ -25,7 +25,7 @@ record ElementFacts(List<String> tokens, boolean container, boolean listItem, bo
             "figcaption", "menu", "time", "address");
     private static final int MAX_TOKEN_CHARS = 40;
 
-    static ElementFacts of(Element e) {
+    static ElementFacts of(Element e, Set<Element> layoutTables) {
         String name = e.normalName();
         List<String> tokens = new ArrayList<>(4);
         if (SEMANTIC.contains(name)) {
@@ -37,8 +37,20 @@ record ElementFacts(List<String> tokens, boolean container, boolean listItem, bo
         return new ElementFacts(List.copyOf(tokens),
                 name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop")),
                 name.equals("li"),
-                name.equals("td") || name.equals("th") || name.equals("tr"),
+                isDataCell(e, name, layoutTables),
                 name.equals("figure") || name.equals("figcaption"));
+    }
+
+    private static boolean isDataCell(Element e, String name, Set<Element> layoutTables) {
+        if (!name.equals("td") && !name.equals("th") && !name.equals("tr")) {
+            return false;
+        }
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("table")) {
+                return !layoutTables.contains(up);
+            }
+        }
+        return true; // a stray cell outside any table
     }
 
     /**

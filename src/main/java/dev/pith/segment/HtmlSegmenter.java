@@ -58,7 +58,7 @@ public final class HtmlSegmenter {
         Document dom = Jsoup.parse(html);
         HeadMetadata head = HeadReader.read(dom); // before scripts (JSON-LD) are dropped
         dropNonContent(dom);
-        Collector collector = new Collector(warnings);
+        Collector collector = new Collector(warnings, layoutTables(dom));
         NodeTraversor.traverse(collector, dom.body());
         collector.flush();
         return new Segmentation(collector.out, warnings, head);
@@ -73,6 +73,30 @@ public final class HtmlSegmenter {
             }
         }
         drop.forEach(Node::remove);
+    }
+
+    /**
+     * Tables that lay out the page rather than hold data: nested in or holding another table (how pages
+     * were built before CSS), or marked presentational. Their cells are read as any other block; only a
+     * data table's rows are scored as data.
+     */
+    private static Set<Element> layoutTables(Document dom) {
+        Set<Element> layout = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element table : dom.getElementsByTag("table")) {
+            String role = table.attr("role");
+            if (role.equals("presentation") || role.equals("none")) {
+                layout.add(table);
+            }
+            for (Element up = table.parent(); up != null; up = up.parent()) {
+                if (up.normalName().equals("table")) {
+                    layout.add(table);
+                    if (!layout.add(up)) {
+                        break; // the tables above were marked from it already
+                    }
+                }
+            }
+        }
+        return layout;
     }
 
     private static boolean hidesByStyle(String style) {
@@ -93,13 +117,15 @@ public final class HtmlSegmenter {
         private final Map<Element, Structure> shapes = new IdentityHashMap<>();
         /** Each element's chain, numbered in the order met; this page's only. */
         private final Map<Element, Ancestry> chains = new IdentityHashMap<>();
+        private final Set<Element> layoutTables;
         private int linkChars;
         private int inLink;
         private boolean full;
         private boolean flattenedWarned;
 
-        Collector(List<String> warnings) {
+        Collector(List<String> warnings, Set<Element> layoutTables) {
             this.warnings = warnings;
+            this.layoutTables = layoutTables;
         }
 
         @Override
@@ -278,7 +304,7 @@ public final class HtmlSegmenter {
         private ElementFacts facts(Element e) {
             ElementFacts f = facts.get(e);
             if (f == null) {
-                f = ElementFacts.of(e);
+                f = ElementFacts.of(e, layoutTables);
                 facts.put(e, f);
             }
             return f;

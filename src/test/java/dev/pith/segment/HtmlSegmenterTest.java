@@ -124,6 +124,19 @@ class HtmlSegmenterTest {
     }
 
     @Test
+    void tablesThatLayOutThePageAreNotDataTables() {
+        // Pages built before CSS hold the whole page in nested tables; their paragraphs are not table data.
+        String nested = "<table><tr><td>Menu</td><td><table><tr><td><div>A paragraph of the story.</div>"
+                + "</td></tr></table></td></tr></table>";
+        assertFalse(only(nested, "A paragraph of the story.").structure().inTable());
+        assertFalse(only(nested, "Menu").structure().inTable(), "the outer table holds a table, so it lays out too");
+        String presentational = "<table role=\"presentation\"><tr><td>Laid out</td></tr></table>";
+        assertFalse(only(presentational, "Laid out").structure().inTable());
+        String data = "<div><table><tr><th>Team</th><th>Points</th></tr><tr><td>Reds</td><td>12</td></tr></table></div>";
+        assertTrue(only(data, "Reds 12").structure().inTable(), "a table on its own holds data");
+    }
+
+    @Test
     void preKeepsItsTextInOneBlock() {
         assertEquals(List.of("line one line two"), texts("<pre>line one\nline two</pre>"));
     }
