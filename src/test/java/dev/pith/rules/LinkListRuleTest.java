@@ -37,4 +37,34 @@ class LinkListRuleTest {
         assertNull(label("Home | World | A very long item that reads like a sentence and runs on and on | Sport"));
         assertNull(label("Home | World | Sport"));
     }
+
+    @Test
+    void linkTextsRunTogetherAreNavigation() {
+        assertEquals(Label.NAVIGATION, label("HeadlinesSports NewsBusiness NewsIndia NewsWorld NewsHealth & Fitness Tips"));
+        assertEquals(Label.NAVIGATION, label("ZurückSport - ÜbersichtRegionalsportLivetickerSpielplan & Tabelle"));
+        assertEquals(Label.NAVIGATION, label("ГлавнаяНовостиСпортКультура и искусство"));
+    }
+
+    @Test
+    void brandNamesInProseAreNoJoins() {
+        // MacBook, PowerPoint and YouTube each join two words once; repeating one adds nothing.
+        assertNull(label("The new MacBook Pro runs PowerPoint faster than the old MacBook, and YouTube videos play without a stutter."));
+        assertNull(label("McDonald's opened an iPhone app in the city, where the company employs 450 people."));
+        assertEquals(0, LinkListRule.joins("東京の新しいニュースと天気"));
+        assertEquals(2, LinkListRule.joins("MacBook MacBook, PlayStation"));
+        assertNull(label("New AirPods, MacBook and PowerPoint updates arrive today."), "a sentence, however many brands");
+        assertEquals(3, LinkListRule.joins("ГлавнаяНовостиСпортКультура"));
+    }
+
+    @Test
+    void aLongLineOfCapitalisedTermsIsAMenu() {
+        assertEquals(Label.NAVIGATION, label("Rankings and Research Companies Channelcast Marketing Matters Events Jobs Cloud Storage "
+                + "Data Center Internet of Things Managed Services Mobility Networking Security Software Storage Partner Programs "
+                + "Solution Provider News Cisco Partner Summit Events"));
+        // The same length in sentence case, or a list of credits with commas, is no menu.
+        assertNull(label("Rankings and research on companies that sell cloud storage and data center services to the partners "
+                + "who run networking and security for small firms in the region and beyond that"));
+        assertNull(label("Choreographer Jeong Hye Jin, Director Oh Kyeong Taek, Writer Kyeong Min Seon, Composer Kim Cheol Hwan, "
+                + "Art Director Park Dong Woo, Lighting Design Sin Ho, Costume Design Lee Ji Eun"));
+    }
 }
