@@ -23,6 +23,7 @@ public final class RuleSet {
             new MastheadRule(),
             new FurniturePhraseRule(),
             new TeaserSuffixRule(),
+            new TeaserPrefixRule(),
             new RelativeTimeRule(),
             new AuthorBioRule(),
             new BylineRule(),

@@ -17,9 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BreadcrumbRuleTest {
 
     private static Label label(String line) {
-        Document doc = Pages.lines(line);
-        new BreadcrumbRule().apply(doc);
-        return doc.label(0);
+        return Pages.labelOf(new BreadcrumbRule(), line);
     }
 
     @ParameterizedTest

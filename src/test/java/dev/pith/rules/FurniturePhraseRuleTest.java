@@ -1,7 +1,6 @@
 package dev.pith.rules;
 
 import dev.pith.Label;
-import dev.pith.doc.Document;
 import dev.pith.testing.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,9 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class FurniturePhraseRuleTest {
 
     private static Label label(String line) {
-        Document doc = Pages.lines(line);
-        new FurniturePhraseRule().apply(doc);
-        return doc.label(0);
+        return Pages.labelOf(new FurniturePhraseRule(), line);
     }
 
     @ParameterizedTest

@@ -1,7 +1,6 @@
 package dev.pith.rules;
 
 import dev.pith.Label;
-import dev.pith.doc.Document;
 import dev.pith.testing.Pages;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class PolicyRuleTest {
 
     private static Label label(String line) {
-        Document doc = Pages.lines(line);
-        new PolicyRule().apply(doc);
-        return doc.label(0);
+        return Pages.labelOf(new PolicyRule(), line);
     }
 
     @Test

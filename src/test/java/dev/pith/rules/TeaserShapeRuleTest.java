@@ -1,7 +1,6 @@
 package dev.pith.rules;
 
 import dev.pith.Label;
-import dev.pith.doc.Document;
 import dev.pith.testing.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TeaserShapeRuleTest {
 
     private static Label label(String line) {
-        Document doc = Pages.lines(line);
-        new TeaserShapeRule().apply(doc);
-        return doc.label(0);
+        return Pages.labelOf(new TeaserShapeRule(), line);
     }
 
     @ParameterizedTest

@@ -1,7 +1,6 @@
 package dev.pith.rules;
 
 import dev.pith.Label;
-import dev.pith.doc.Document;
 import dev.pith.testing.Pages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class TeaserSuffixRuleTest {
 
     private static Label label(String line) {
-        Document doc = Pages.lines(line);
-        new TeaserSuffixRule().apply(doc);
-        return doc.label(0);
+        return Pages.labelOf(new TeaserSuffixRule(), line);
     }
 
     @ParameterizedTest

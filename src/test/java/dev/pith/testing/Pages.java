@@ -7,6 +7,7 @@ import dev.pith.Limits;
 import dev.pith.Page;
 import dev.pith.doc.Document;
 import dev.pith.lexicon.Lexicon;
+import dev.pith.rules.Rule;
 import dev.pith.segment.HtmlSegmenter;
 import dev.pith.segment.Segment;
 import dev.pith.segment.Segmentation;
@@ -49,6 +50,13 @@ public final class Pages {
             langs[i] = detector.detect(segments.get(i).text());
         }
         return new Document(page, segments, stats, langs, Lexicon.builtIn(), seg.warnings());
+    }
+
+    /** The label {@code rule} gives a one-line page, null when it leaves the line undecided. */
+    public static Label labelOf(Rule rule, String line) {
+        Document doc = lines(line);
+        rule.apply(doc);
+        return doc.label(0);
     }
 
     /** The labels of every block, null where undecided. */
