@@ -46,6 +46,7 @@ public final class BodyClassifier {
         ArticleElement element = prose.isEmpty() ? null : ArticleElement.of(doc, prose, body);
         BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(closing, tail.length() - 1));
+        BitSet subheadings = Subheadings.of(doc, prose, scores);
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
@@ -65,6 +66,8 @@ public final class BodyClassifier {
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
             } else if (isMarkedUpPart(doc, i)) {
                 doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
+            } else if (subheadings.get(i)) {
+                doc.decide(i, Label.BODY, NAME, "subheading: one of " + subheadings.cardinality() + " short lines, each between two of the article's paragraphs");
             } else if (doc.isForeign(i, doc.language())) {
                 doc.decide(i, Label.FOREIGN, NAME, doc.language(i).tag() + " inside a " + doc.language() + " article, not prose");
             }

@@ -21,12 +21,14 @@ class TeaserPrefixRuleTest {
         assertEquals(Label.TEASER, label("Читайте также: В Москве открылась новая станция метро"));
         assertEquals(Label.TEASER, label("Baca juga: Harga minyak naik lagi"));
         assertEquals(Label.TEASER, label("ALSO READ | Serena donates signed dress to bushfire appeal"));
+        assertEquals(Label.TEASER, label("[Most read] Former senate president resigns, citing his health"));
     }
 
     @Test
     void withoutTheColonOrWithAParagraphAfterItIsLeftAlone() {
         assertNull(label("Related stories were published by the council on Monday."));
         assertNull(label("Related:"), "the heading alone is the furniture-phrase rule's");
+        assertNull(label("[Update] The council met again on Friday"), "a bracketed word that is no teaser heading");
         assertNull(label("See also: the council's report, which runs to four hundred pages, says that the budget for schools "
                 + "and roads in the north will have to grow by a third over the next ten years to keep up"));
     }

@@ -1,0 +1,45 @@
+package dev.pith.classify;
+
+import dev.pith.Article;
+import dev.pith.Page;
+import dev.pith.Pith;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class SubheadingsTest {
+
+    private static final String HEADLINE = "Council approves a bigger budget for schools";
+    private static final String P1 = "The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by a large margin.";
+    private static final String P2 = "The mayor said the plan would be put into effect at once and that the first schools would open within two years.";
+    private static final String P3 = "Opponents on the council said the money would run out before the new schools were built, and asked for a review.";
+    private static final String P4 = "A review board will report to the council in the spring, and the first contracts are to be signed in the summer.";
+
+    private static Article dump(String... lines) {
+        return Pith.defaults().clean(Page.text(String.join("\n\n", lines), null));
+    }
+
+    @Test
+    void shortLinesEachBetweenTwoParagraphsAreTheArticlesSubheadings() {
+        Article a = dump(HEADLINE, P1, "Where the money goes", P2, P3, "What comes next", P4, "Contact the newsroom");
+        assertEquals(List.of(P1, "Where the money goes", P2, P3, "What comes next", P4), a.body());
+    }
+
+    @Test
+    void aLoneShortLineBetweenParagraphsIsNot() {
+        // One line alone could as well be a teaser for another story or an ad's label.
+        Article a = dump(HEADLINE, P1, "Where the money goes", P2, P3, P4, "Contact the newsroom");
+        assertEquals(List.of(P1, P2, P3, P4), a.body());
+    }
+
+    @Test
+    void aLineThePagePrintsElsewhereIsNoSubheading() {
+        Article a = dump(HEADLINE, P1, "Where the money goes", P2, P3, "Schools in the north get new roofs", P4,
+                "Most read", "Schools in the north get new roofs Flooded roads close the bypass");
+        assertFalse(a.body().contains("Schools in the north get new roofs"), a.body()::toString);
+        assertFalse(a.body().contains("Where the money goes"), "left alone once the other is out: " + a.body());
+    }
+}
