@@ -9,9 +9,10 @@ import dev.pith.text.TextStats;
 import java.util.Optional;
 
 /**
- * A photo caption, known by one of two signs: it ends with a photo credit in brackets ("... (Ảnh:
- * AFP/TTXVN)", "... (Source: KCNA)"), or it is a descriptive sentence shown twice within a few blocks
- * (an image's alt text and its caption, which text dumps keep both of).
+ * A photo caption, known by one of three signs: it ends with a photo credit in brackets ("... (Ảnh:
+ * AFP/TTXVN)", "... (Source: KCNA)"), it is a descriptive sentence shown twice within a few blocks
+ * (an image's alt text and its caption, which text dumps keep both of), or the photo's credit line
+ * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images").
  *
  * <p>Stateless and thread-safe.
  */
@@ -21,6 +22,8 @@ public final class CaptionRule implements Rule {
     private static final int MIN_WORDS_UNPUNCTUATED = 15;
     private static final int MAX_WORDS = 120;
     private static final int MAX_CREDIT_WORDS = 8;
+    /** A caption is a sentence or two; a paragraph above an uncaptioned photo's credit is longer. */
+    private static final int MAX_WORDS_ABOVE_CREDIT = 60;
     /**
      * A long line without a full stop shown twice is a caption only in sentence case: in title case
      * ("Prime Minister Says Restrictions Can Be Lifted") it is the headline, shown by the page twice.
@@ -42,10 +45,21 @@ public final class CaptionRule implements Rule {
             String tail = creditTail(doc, i);
             if (tail != null) {
                 doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
+            } else if (isAboveCredit(doc, i)) {
+                doc.decide(i, Label.CAPTION, name(), "the photo credit follows it");
             } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED && s.capitalShare() < TITLE_CASE)) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text shown twice within " + NEAR + " blocks");
             }
         }
+    }
+
+    /**
+     * In a text dump the credit line under a photo closes its caption. In HTML a paragraph can be
+     * followed by the credit of an uncaptioned photo, and captions are known by their figure markup.
+     */
+    private static boolean isAboveCredit(Document doc, int i) {
+        return !doc.segment(i).structure().isMarkup() && doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT
+                && i + 1 < doc.size() && doc.is(i + 1, Label.CREDIT);
     }
 
     /**

@@ -41,6 +41,30 @@ class CaptionRuleTest {
     }
 
     @Test
+    void theLineRightAboveAPhotoCreditIsItsCaptionInADump() {
+        String caption = "Heavy air pollution in the city is shaving years off the lives of millions.";
+        String paragraph = "The council said on Tuesday that it would close schools until the smog lifts, and asked drivers to stay home.";
+        Document doc = Pages.dump(paragraph + "\n\n" + caption + "\n\nJane Doe/Getty Images\n\n" + paragraph.replace("Tuesday", "Monday"));
+        new CreditRule().apply(doc);
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CREDIT, doc.label(2));
+        assertEquals(Label.CAPTION, doc.label(1));
+        assertNull(doc.label(0), "only the line right above the credit");
+        assertNull(doc.label(3), "nor the paragraph after it");
+    }
+
+    @Test
+    void inHtmlAParagraphAboveACreditStaysAParagraph() {
+        // An uncaptioned photo's credit may follow a paragraph; HTML captions are known by their markup.
+        Document doc = Pages.html("<p>Heavy air pollution in the city is shaving years off the lives of millions.</p>"
+                + "<div>Jane Doe/Getty Images</div>");
+        new CreditRule().apply(doc);
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CREDIT, doc.label(1));
+        assertNull(doc.label(0));
+    }
+
+    @Test
     void repetitionFarApartIsNotACaption() {
         Document doc = Pages.lines("Rescue workers search the rubble of a collapsed building in the old town.",
                 "One.", "Two.", "Three.", "Four.",
