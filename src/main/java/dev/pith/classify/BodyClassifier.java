@@ -30,6 +30,8 @@ public final class BodyClassifier {
     private static final double MAX_PART_LINKS = 0.5;
     /** A recurring line is a question or a step, not a paragraph. */
     private static final int MAX_RECURRING_WORDS = 20;
+    /** A closing sentence says something; "Social comment?" under a share bar does not. */
+    private static final int MIN_CLOSING_WORDS = 6;
 
     /**
      * Labels the body of {@code doc} and sets its language.
@@ -40,7 +42,7 @@ public final class BodyClassifier {
         MainRun first = MainRun.of(RunWeights.of(doc, scores(doc, DetectedLanguage.UND)));
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
-        MainRun prose = MainRun.of(RunWeights.of(doc, scores));
+        MainRun prose = withClosingSentences(doc, MainRun.of(RunWeights.of(doc, scores)), scores);
         int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
         boolean[] body = readsAsBody(doc, scores);
         ArticleElement element = prose.isEmpty() ? null : ArticleElement.of(doc, prose, body);
@@ -73,6 +75,31 @@ public final class BodyClassifier {
             }
         }
         return new Region(run.start(), run.end());
+    }
+
+    /**
+     * The run grown over the whole sentences right after it. The best run stops short of a short
+     * closing sentence ("Wichita East's Hugh McPherson won the 100 yard freestyle.") because a short
+     * line scores below zero, as a menu item does; but a sentence right after the article's
+     * paragraphs, in its language, is the article going on; the first line a rule recognised (a share
+     * bar, a byline, a comments heading) stops it. (Growing the run's start the same way lost more than
+     * it won on the pages the rules were tuned on, so the start stays.)
+     */
+    private static MainRun withClosingSentences(Document doc, MainRun run, double[] scores) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        int end = run.end();
+        while (end + 1 < doc.size() && isSentence(doc, end + 1, scores)) {
+            end++;
+        }
+        return new MainRun(run.start(), end);
+    }
+
+    private static boolean isSentence(Document doc, int i, double[] scores) {
+        return !doc.isDecided(i) && scores[i] >= INSIDE_THRESHOLD && doc.stats(i).endsSentence()
+                && doc.stats(i).words() >= MIN_CLOSING_WORDS
+                && !doc.isForeign(i, doc.language());
     }
 
     private static boolean[] readsAsBody(Document doc, double[] scores) {

@@ -54,11 +54,12 @@ public final class CaptionRule implements Rule {
     }
 
     /**
-     * In a text dump the credit line under a photo closes its caption. In HTML a paragraph can be
-     * followed by the credit of an uncaptioned photo, and captions are known by their figure markup.
+     * In a text dump the credit line under a photo closes its caption, a sentence; a line without a
+     * full stop there is the headline above the lead photo. In HTML a paragraph can be followed by the
+     * credit of an uncaptioned photo, and captions are known by their figure markup.
      */
     private static boolean isAboveCredit(Document doc, int i) {
-        return !doc.segment(i).structure().isMarkup() && doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT
+        return !doc.segment(i).structure().isMarkup() && doc.stats(i).endsSentence() && doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT
                 && i + 1 < doc.size() && doc.is(i + 1, Label.CREDIT);
     }
 

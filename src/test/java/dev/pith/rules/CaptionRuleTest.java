@@ -54,6 +54,15 @@ class CaptionRuleTest {
     }
 
     @Test
+    void aHeadlineAboveTheLeadPhotosCreditIsNoCaption() {
+        Document doc = Pages.dump("Russia hosts North Korea's top diplomat for talks on ties\n\nJOHN DOE, POOL PHOTO VIA AP");
+        new CreditRule().apply(doc);
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CREDIT, doc.label(1));
+        assertNull(doc.label(0));
+    }
+
+    @Test
     void inHtmlAParagraphAboveACreditStaysAParagraph() {
         // An uncaptioned photo's credit may follow a paragraph; HTML captions are known by their markup.
         Document doc = Pages.html("<p>Heavy air pollution in the city is shaving years off the lives of millions.</p>"
