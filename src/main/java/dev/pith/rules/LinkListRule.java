@@ -115,9 +115,13 @@ public final class LinkListRule implements Rule {
     /**
      * How many joins of two words {@code text} holds, each distinct word counted once: two lower-case
      * letters, then an upper-case and a lower-case one ("NewsBusiness"). Case exists in Latin, Cyrillic,
-     * Greek and Armenian; a line in a script without it never has a join.
+     * Greek and Armenian; a line in a script without it never has a join. A line with fewer than
+     * {@code MIN_JOINS} joins in all, repeats included, counts 0: it cannot be a row.
      */
     static int joins(String text) {
+        if (joinsIn(text, 0, text.length()) < MIN_JOINS) {
+            return 0; // nearly every block: no word is looked at twice
+        }
         Set<String> seen = new HashSet<>();
         int joins = 0;
         int start = 0;
