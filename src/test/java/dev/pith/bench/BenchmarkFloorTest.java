@@ -50,14 +50,14 @@ class BenchmarkFloorTest {
     void textDumpsScoreAboveTheFloor() throws IOException {
         ShingleMetric.Summary s = score("text", ".txt", "text/plain; charset=utf-8");
         assertEquals(181, s.pages());
-        assertTrue(s.f1() >= 0.92 && s.precision() >= 0.93, () -> "text dumps: " + s);
+        assertTrue(s.f1() >= 0.925 && s.precision() >= 0.93, () -> "text dumps: " + s);
     }
 
     /** The same pages as a text browser dumps them by default, wrapped at 80 columns (see text-80/README.md). */
     @Test
     void wrappedTextDumpsScoreAboveTheFloor() throws IOException {
         ShingleMetric.Summary s = score("text-80", ".txt", "text/plain; charset=utf-8");
-        assertTrue(s.f1() >= 0.91 && s.precision() >= 0.93, () -> "text dumps wrapped at 80 columns: " + s);
+        assertTrue(s.f1() >= 0.92 && s.precision() >= 0.93, () -> "text dumps wrapped at 80 columns: " + s);
     }
 
     @Test
