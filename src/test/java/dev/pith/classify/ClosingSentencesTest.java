@@ -1,8 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.Article;
-import dev.pith.Page;
-import dev.pith.Pith;
+import dev.pith.testing.Pages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,7 +18,7 @@ class ClosingSentencesTest {
     private static final String SHORT2 = "Wichita East's Hugh McPherson won the 100 yard freestyle.";
 
     private static Article dump(String... lines) {
-        return Pith.defaults().clean(Page.text(String.join("\n\n", lines), null));
+        return Pages.cleanDump(lines);
     }
 
     @Test

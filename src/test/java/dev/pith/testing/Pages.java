@@ -1,10 +1,12 @@
 package dev.pith.testing;
 
+import dev.pith.Article;
 import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.LanguageDetector;
 import dev.pith.Limits;
 import dev.pith.Page;
+import dev.pith.Pith;
 import dev.pith.doc.Document;
 import dev.pith.lexicon.Lexicon;
 import dev.pith.rules.Rule;
@@ -50,6 +52,11 @@ public final class Pages {
             langs[i] = detector.detect(segments.get(i).text());
         }
         return new Document(page, segments, stats, langs, Lexicon.builtIn(), seg.warnings());
+    }
+
+    /** What the default extractor makes of a text dump of {@code blocks}, one blank line between each two. */
+    public static Article cleanDump(String... blocks) {
+        return Pith.defaults().clean(Page.text(String.join("\n\n", blocks), null));
     }
 
     /** The label {@code rule} gives a one-line page, null when it leaves the line undecided. */
