@@ -42,13 +42,13 @@ public final class BodyClassifier {
         MainRun first = MainRun.of(RunWeights.of(doc, scores(doc, DetectedLanguage.UND)));
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
-        MainRun prose = withClosingSentences(doc, MainRun.of(RunWeights.of(doc, scores)), scores);
-        int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
         boolean[] body = readsAsBody(doc, scores);
+        MainRun prose = withClosingSentences(doc, MainRun.of(RunWeights.of(doc, scores)), body);
+        int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
         ArticleElement element = prose.isEmpty() ? null : ArticleElement.of(doc, prose, body);
         BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(closing, tail.length() - 1));
-        BitSet subheadings = Subheadings.of(doc, prose, scores);
+        BitSet subheadings = Subheadings.of(doc, prose, body);
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
@@ -85,19 +85,19 @@ public final class BodyClassifier {
      * bar, a byline, a comments heading) stops it. (Growing the run's start the same way lost more than
      * it won on the pages the rules were tuned on, so the start stays.)
      */
-    private static MainRun withClosingSentences(Document doc, MainRun run, double[] scores) {
+    private static MainRun withClosingSentences(Document doc, MainRun run, boolean[] body) {
         if (run.isEmpty()) {
             return run;
         }
         int end = run.end();
-        while (end + 1 < doc.size() && isSentence(doc, end + 1, scores)) {
+        while (end + 1 < doc.size() && isSentence(doc, end + 1, body)) {
             end++;
         }
         return new MainRun(run.start(), end);
     }
 
-    private static boolean isSentence(Document doc, int i, double[] scores) {
-        return !doc.isDecided(i) && scores[i] >= INSIDE_THRESHOLD && doc.stats(i).endsSentence()
+    private static boolean isSentence(Document doc, int i, boolean[] body) {
+        return body[i] && doc.stats(i).endsSentence()
                 && doc.stats(i).words() >= MIN_CLOSING_WORDS
                 && !doc.isForeign(i, doc.language());
     }

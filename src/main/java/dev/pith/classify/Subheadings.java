@@ -26,33 +26,30 @@ final class Subheadings {
     }
 
     /** The subheadings inside {@code prose}, empty when there are fewer than two or the page is HTML. */
-    static BitSet of(Document doc, MainRun prose, double[] scores) {
+    static BitSet of(Document doc, MainRun prose, boolean[] body) {
         BitSet found = new BitSet();
         if (prose.isEmpty()) {
             return found;
         }
         for (int i = prose.start() + 1; i < prose.end(); i++) {
-            if (isCandidate(doc, i, scores)) {
+            if (isCandidate(doc, i, body)) {
                 found.set(i);
             }
         }
         return found.cardinality() >= MIN_COUNT ? found : new BitSet();
     }
 
-    private static boolean isCandidate(Document doc, int i, double[] scores) {
-        if (doc.isDecided(i) || scores[i] >= BodyClassifier.INSIDE_THRESHOLD || doc.segment(i).structure().isMarkup()) {
+    /** {@code body} says which blocks read as the article's paragraphs (undecided, scoring as prose). */
+    private static boolean isCandidate(Document doc, int i, boolean[] body) {
+        if (doc.isDecided(i) || body[i] || doc.segment(i).structure().isMarkup()) {
             return false;
         }
         int words = doc.stats(i).words();
-        return words >= MIN_WORDS && words <= MAX_WORDS && isParagraph(doc, i - 1, scores) && isParagraph(doc, i + 1, scores)
-                && !doc.text(i).contains("://") && doc.firstCopy(i) < 0 && !doc.isRepeatedLater(i) && !printedElsewhere(doc, i)
-                && !doc.isForeign(i, doc.language());
+        return words >= MIN_WORDS && words <= MAX_WORDS && body[i - 1] && body[i + 1]
+                && !doc.text(i).contains("://") && !printedElsewhere(doc, i) && !doc.isForeign(i, doc.language());
     }
 
-    private static boolean isParagraph(Document doc, int i, double[] scores) {
-        return !doc.isDecided(i) && scores[i] >= BodyClassifier.INSIDE_THRESHOLD;
-    }
-
+    /** The same line anywhere else on the page, alone (an exact repeat) or within another block. */
     private static boolean printedElsewhere(Document doc, int i) {
         String line = doc.normalized(i);
         for (int j = 0; j < doc.size(); j++) {

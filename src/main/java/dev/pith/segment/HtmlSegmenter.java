@@ -13,6 +13,7 @@ import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -81,7 +82,7 @@ public final class HtmlSegmenter {
      * data table's rows are scored as data.
      */
     private static Set<Element> layoutTables(Document dom) {
-        Set<Element> layout = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> layout = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element table : dom.getElementsByTag("table")) {
             String role = table.attr("role");
             if (role.equals("presentation") || role.equals("none")) {
