@@ -4,7 +4,10 @@ import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.doc.Document;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,7 +25,7 @@ public final class BodyClassifier {
     /** Below this a block inside the main run is not body (a short sentence scores about -1). */
     static final double INSIDE_THRESHOLD = -2.0;
     /** Heaviest language first; on a tie the alphabetically first tag, so the result is deterministic. */
-    private static final java.util.Comparator<Map.Entry<String, Double>> BY_WEIGHT_THEN_TAG =
+    private static final Comparator<Map.Entry<String, Double>> BY_WEIGHT_THEN_TAG =
             Map.Entry.<String, Double>comparingByValue()
                     .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed());
     /** End markers: once the byline, the source or the comments come, the article is over. */
@@ -165,12 +168,25 @@ public final class BodyClassifier {
      * blocks when there is no run.
      */
     private static String vote(Document doc, MainRun run) {
-        Map<String, Double> weight = new TreeMap<>();
+        List<Integer> voters = new ArrayList<>();
+        long unread = 0;
         for (int i = 0; i < doc.size(); i++) {
             boolean candidate = run.isEmpty() ? !doc.isDecided(i) : run.contains(i) && !doc.isDecided(i);
-            if (!candidate) {
-                continue; // detecting a block's language is the dearest step of a page: only voters pay it
+            if (candidate) {
+                voters.add(i);
+                unread += doc.stats(i).letters();
             }
+        }
+        // Detecting a block's language is the dearest step of a page, so the longest blocks vote first
+        // and the count stops once the leader is ahead by more letters than the rest could give anyone
+        // (a vote weighs at most its letters): the answer is the one counting every block would give.
+        voters.sort(Comparator.comparingInt((Integer i) -> -doc.stats(i).letters()).thenComparingInt(i -> i));
+        Map<String, Double> weight = new TreeMap<>();
+        for (int i : voters) {
+            if (isSettled(weight, unread)) {
+                break;
+            }
+            unread -= doc.stats(i).letters();
             DetectedLanguage lang = doc.language(i);
             if (lang.isKnown()) {
                 weight.merge(lang.tag(), doc.stats(i).letters() * lang.confidence(), Double::sum);
@@ -180,5 +196,21 @@ public final class BodyClassifier {
                 .max(BY_WEIGHT_THEN_TAG)
                 .map(Map.Entry::getKey)
                 .orElse(DetectedLanguage.UND);
+    }
+
+    /** Whether the leading language stays ahead even if all {@code unread} letters went to another. */
+    private static boolean isSettled(Map<String, Double> weight, long unread) {
+        double first = 0;
+        double second = 0;
+        for (double w : weight.values()) {
+            if (w > first) {
+                second = first;
+                first = w;
+            } else if (w > second) {
+                second = w;
+            }
+        }
+        // The margin covers the rounding of sums taken in another order.
+        return first - second > unread + 1e-6 * first;
     }
 }

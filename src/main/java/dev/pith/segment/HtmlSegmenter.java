@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,7 +249,8 @@ public final class HtmlSegmenter {
         private Structure shape(Element owner) {
             String tag = owner.normalName();
             int heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? tag.charAt(1) - '0' : 0;
-            Set<String> tokens = new LinkedHashSet<>();
+            // A list, not a set: Structure copies it into an immutable set, which drops the repeats.
+            List<String> tokens = new ArrayList<>();
             boolean inArticle = false;
             boolean inList = false;
             boolean inTable = false;
@@ -270,7 +270,7 @@ public final class HtmlSegmenter {
                 }
                 inArticle |= facts.container();
             }
-            return new Structure(tag, heading, depth, 0, tokens, inArticle, inList, inTable, inFigure,
+            return new Structure(tag, heading, depth, 0, Set.copyOf(tokens), inArticle, inList, inTable, inFigure,
                     ancestry(owner));
         }
 
