@@ -28,6 +28,10 @@ public class BuildLanguageProfiles {
         {"vi", "LATIN"}, {"sw", "LATIN"},
         {"ru", "CYRILLIC"}, {"uk", "CYRILLIC"}, {"bg", "CYRILLIC"}, {"sr", "CYRILLIC"},
         {"ar", "ARABIC"}, {"fa", "ARABIC"}, {"ur", "ARABIC"},
+        // Added later, at the end so that the languages above keep their indices.
+        {"sq", "LATIN"}, {"ca", "LATIN"}, {"af", "LATIN"}, {"az", "LATIN"}, {"eu", "LATIN"},
+        {"is", "LATIN"}, {"cy", "LATIN"}, {"ga", "LATIN"}, {"so", "LATIN"},
+        {"mk", "CYRILLIC"}, {"be", "CYRILLIC"}, {"kk", "CYRILLIC"}, {"mn", "CYRILLIC"},
     };
     static final String[] FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
     /**

@@ -38,14 +38,15 @@ final class NgramProfiles {
     private static final double LOAD = 0.6;
 
     // An int node (unigrams, bigrams): start << 7 | count << 1 | extended.
-    // A long slot (orders 3 to 5): key << 36 | node, with the node as:
+    // A long slot (orders 3 to 5): key << 35 | node, with the node as:
     //   bit 0: extended (some n-gram one order longer has this one as its suffix)
     //   bit 1: inline; then bit 2: two pairs, bits 3..18 the first pair, bits 19..34 the second,
     //          each language << 10 | (delta & 0x3ff)
-    //   else bits 2..7 the count and 8..35 the start in the pairs list.
+    //   else bits 2..7 the count and 8..34 the start in the pairs list.
+    // 35 bits of node leave 29 of key: a parent slot of up to 2^20 (the order-4 table of 50 languages).
     private static final int INLINE_LANGUAGE_BITS = 6;
     private static final int INLINE_DELTA_BITS = 10;
-    private static final int KEY_SHIFT = 36;
+    private static final int KEY_SHIFT = 35;
 
     private final List<String> tags;
     private final List<String> scripts;
@@ -405,7 +406,7 @@ final class NgramProfiles {
                 if (count == 2) value |= 4L | (long) second << 19;
                 return value;
             }
-            if (count >= 1 << 6 || start >= 1 << 28) throw new IOException("profile too large");
+            if (count >= 1 << 6 || start >= 1 << 27) throw new IOException("profile too large");
             return (long) start << 8 | (long) count << 2;
         }
 
@@ -549,7 +550,7 @@ final class NgramProfiles {
             return;
         }
         int[] pairs = this.pairs;
-        for (int p = (int) (slot >>> 8) & 0xfffffff, end = p + ((int) (slot >>> 2) & 0x3f); p < end; p++) {
+        for (int p = (int) (slot >>> 8) & 0x7ffffff, end = p + ((int) (slot >>> 2) & 0x3f); p < end; p++) {
             int pair = pairs[p];
             totals[pair >>> 16] += (short) pair;
         }

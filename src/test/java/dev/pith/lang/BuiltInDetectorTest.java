@@ -44,11 +44,27 @@ class BuiltInDetectorTest {
         zh | 政府周二宣布，新铁路线将于明年春天开通。
         ja | 政府は火曜日、新しい鉄道路線が来年の春に開業すると発表した。
         ko | 정부는 화요일 새 철도 노선이 내년 봄에 개통된다고 발표했다.
+        sq | Qeveria njoftoi të martën se linja e re hekurudhore do të hapet pranverën e ardhshme.
+        ca | El govern va anunciar dimarts que la nova línia de ferrocarril s'obrirà la primavera vinent.
+        mk | Владата во вторникот соопшти дека новата железничка линија ќе се отвори следната пролет.
+        kk | Үкімет сейсенбі күні жаңа теміржол желісі келесі көктемде ашылатынын хабарлады.
         """)
     void detectsSentences(String tag, String sentence) {
         DetectedLanguage result = detector.detect(sentence);
         assertEquals(tag, result.tag(), sentence);
         assertTrue(result.confidence() > 0.5, () -> "confidence " + result.confidence());
+    }
+
+    /**
+     * Lists of names and places carry no language of their own; Lingua's Yoruba model (left out of the
+     * profiles) read them as Yoruba, which cut such lists out of English articles as foreign.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"SpaceX, Hawthorne, California", "A: Bob Marley, Bruno Mars, Drake, The Eagles, Jay Z, Frank Sinatra",
+        "Path A: Iceland, Bulgaria/Israel/Hungary/Romania*"})
+    void listsOfNamesAreNotReadAsAForeignLanguage(String text) {
+        DetectedLanguage result = detector.detect(text);
+        assertTrue(!result.isKnown() || result.tag().equals("en") || result.confidence() < 0.5, () -> text + ": " + result);
     }
 
     @ParameterizedTest

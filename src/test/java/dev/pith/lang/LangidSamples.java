@@ -14,7 +14,8 @@ final class LangidSamples {
     static final List<String> LANGUAGES = List.of(
         "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "hu", "ro",
         "hr", "sl", "et", "lv", "lt", "tr", "id", "ms", "tl", "vi", "sw", "ru", "uk", "bg", "sr", "el",
-        "ar", "fa", "ur", "he", "hi", "bn", "th", "zh", "ja", "ko");
+        "ar", "fa", "ur", "he", "hi", "bn", "th", "zh", "ja", "ko",
+        "sq", "ca", "af", "az", "eu", "is", "cy", "ga", "so", "mk", "be", "kk", "mn");
 
     private LangidSamples() {
     }
