@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the headline among the blocks above the body. A headline is a line of a few to a few dozen
@@ -24,6 +25,8 @@ final class TitleChooser {
     private static final int MAX_WORDS = 40;
     /** How far above the body (in blocks) a headline is looked for when the page has no body. */
     private static final int NO_BODY_WINDOW = 12;
+    /** An e-mail address; bounded repetition keeps a long line without "@" cheap. */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.]{2,}");
 
     /** Labels the headline of {@code doc} and returns its index, or -1 when there is none. */
     int choose(Document doc, BodyClassifier.Region body) {
@@ -40,7 +43,7 @@ final class TitleChooser {
             if (doc.segment(i).inList()) {
                 continue; // a headline is never an item of a list; related headlines are
             }
-            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || s.sentences() > 2) {
+            if (s.words() < MIN_WORDS || s.words() > MAX_WORDS || s.sentences() > 2 || isAddress(doc.text(i))) {
                 continue;
             }
             double score = 1;
@@ -80,6 +83,11 @@ final class TitleChooser {
             doc.overrule(best, Label.TITLE, NAME, String.format(Locale.ROOT, "headline-shaped line above the body (%s; score %.1f)", bestWhy, bestScore));
         }
         return best;
+    }
+
+    /** A line that gives an e-mail or web address ("Contact the newsroom: news@example.com") is a contact line. */
+    private static boolean isAddress(String text) {
+        return text.contains("://") || text.contains("www.") || EMAIL.matcher(text).find();
     }
 
     /** The last parts of the breadcrumbs above {@code end}: a trail often ends with the headline. */
