@@ -2,6 +2,7 @@ package dev.pith.lexicon;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
 import dev.pith.segment.Whitespace;
 
 import java.util.Locale;
@@ -14,6 +15,9 @@ import java.util.Locale;
  * <p>Stateless and thread-safe.
  */
 public final class PhraseMatcher {
+
+    /** ICU's NFC instance is immutable and thread-safe. */
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private PhraseMatcher() {
     }
@@ -40,7 +44,10 @@ public final class PhraseMatcher {
         }
         // Turkish capital dotted I lower-cases to "i" and a combining dot above; fold it to "i" so that
         // "İlgili Haberler" matches "ilgili haberler".
-        return b.toString().toLowerCase(Locale.ROOT).replace("i\u0307", "i");
+        String lower = b.toString().toLowerCase(Locale.ROOT).replace("i\u0307", "i");
+        // One spelling for what Unicode writes two ways: a page's precomposed "ढ़" (U+095D) or "é" typed
+        // as e and an accent must match the lexicon's phrase however that was typed.
+        return NFC.isNormalized(lower) ? lower : NFC.normalize(lower);
     }
 
     static boolean startsWith(String text, String phrase) {

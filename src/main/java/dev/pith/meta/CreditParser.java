@@ -124,9 +124,8 @@ public final class CreditParser {
                 continue; // "de" in "Maria de la Cruz"
             }
             int cp = w.codePointAt(0);
-            int script = UScript.getScript(cp);
-            boolean uncased = script == UScript.HAN || script == UScript.HANGUL || script == UScript.HIRAGANA
-                    || script == UScript.KATAKANA || script == UScript.THAI || script == UScript.ARABIC || script == UScript.HEBREW;
+            // Scripts without case (Han, Arabic, Hebrew, Devanagari, Thai, ...) cannot mark a name by a capital.
+            boolean uncased = UCharacter.isLetter(cp) && !UCharacter.isUUppercase(cp) && !UCharacter.isULowercase(cp);
             if (!uncased && !UCharacter.isUUppercase(cp)) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package dev.pith.rules;
 
+import dev.pith.lexicon.PhraseMatcher;
 import dev.pith.segment.Whitespace;
 
 /** Cuts a lexicon prefix, matched on normalised text, off the original text of a block.
@@ -12,20 +13,23 @@ public final class PrefixText {
     }
 
     /**
-     * The original text after the first {@code normalizedPrefix.length()} non-space characters' worth
-     * of prefix (normalisation only changes case, width and spacing, so counting non-space characters
-     * finds the same cut in the original).
+     * The original text after the prefix: after the shortest start of it whose normalised form, spaces
+     * aside, is as long as {@code normalizedPrefix}. Normalising changes case, width, spacing and how
+     * accents are composed, so lengths are compared in normalised form, not counted in the original.
      */
     public static String after(String original, String normalizedPrefix) {
         int want = normalizedPrefix.replace(" ", "").length();
-        int seen = 0;
         for (int i = 0; i < original.length(); i++) {
-            if (!Character.isWhitespace(original.charAt(i)) && original.charAt(i) != '\u00a0') {
-                seen++;
+            char c = original.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0'
+                    || PhraseMatcher.normalize(original.substring(0, i + 1)).replace(" ", "").length() < want) {
+                continue;
             }
-            if (seen == want) {
-                return Whitespace.trim(original.substring(i + 1)); // strip() keeps U+00A0 (&nbsp;)
+            int end = i + 1;
+            while (end < original.length() && Character.getType(original.charAt(end)) == Character.NON_SPACING_MARK) {
+                end++; // an accent typed after its letter belongs to the prefix
             }
+            return Whitespace.trim(original.substring(end)); // strip() keeps U+00A0 (&nbsp;)
         }
         return "";
     }

@@ -149,7 +149,43 @@ class LexiconLanguagesTest {
                         List.of("관련기사", "공유하기", "댓글", "무단전재 및 재배포 금지")),
                 Arguments.of("ar", "أعلنت الحكومة يوم الثلاثاء عن حزمة دعم جديدة للشركات الصغيرة والمتوسطة تشمل قروضا بفوائد "
                         + "منخفضة وتخفيضات ضريبية للشركات العاملة في المناطق النائية من البلاد اعتبارا من الشهر المقبل.",
-                        List.of("اقرأ أيضا", "شارك", "التعليقات", "جميع الحقوق محفوظة")));
+                        List.of("اقرأ أيضا", "شارك", "التعليقات", "جميع الحقوق محفوظة")),
+                Arguments.of("sv", "Regeringen presenterade på tisdagen ett nytt förslag som innebär att kommunerna ska få mer pengar till "
+                        + "äldreomsorgen under de kommande tre åren, men oppositionen menar att satsningen är alldeles för liten.",
+                        List.of("Läs också", "Dela", "Kommentarer", "Alla rättigheter förbehållna.")),
+                Arguments.of("da", "Regeringen fremlagde tirsdag et nyt udspil, der skal give kommunerne flere penge til ældreplejen i de "
+                        + "kommende tre år, men oppositionen mener, at beløbet er alt for lille til at gøre en forskel.",
+                        List.of("Læs også", "Udskriv", "Læserkommentarer", "Alle rettigheder forbeholdes.")),
+                Arguments.of("nb", "Regjeringen la tirsdag fram et nytt forslag som skal gi kommunene mer penger til eldreomsorgen de neste "
+                        + "tre årene, men opposisjonen mener at satsingen er altfor liten til å utgjøre noen forskjell.",
+                        List.of("Les også", "Del saken", "Tekststørrelse", "Alle rettigheter reservert.")),
+                Arguments.of("el", "Το υπουργικό συμβούλιο ενέκρινε χθες το νέο νομοσχέδιο για τη στέγαση των νέων οικογενειών, το οποίο "
+                        + "προβλέπει χαμηλότοκα δάνεια και επιδότηση ενοικίου για όσους έχουν εισόδημα κάτω από συγκεκριμένο όριο.",
+                        List.of("Διαβάστε επίσης", "Σχόλια", "Με επιφύλαξη παντός δικαιώματος.", "Ετικέτες: στέγαση, νομοσχέδιο")),
+                Arguments.of("he", "הממשלה אישרה אתמול את תוכנית החומש לשיפור התחבורה הציבורית בפריפריה, הכוללת הוספת קווי אוטובוס חדשים, "
+                        + "הרחבת שעות הפעילות של הרכבת והשקעה של מיליארדי שקלים בתשתיות בערים הקטנות.",
+                        List.of("קראו גם", "תגובות", "כל הזכויות שמורות לאתר החדשות.", "תגיות: תחבורה, ממשלה")),
+                Arguments.of("fa", "دولت روز گذشته طرح جدیدی را برای حمایت از خانوارهای نیازمند تصویب کرد که بر اساس آن یارانه کالاهای "
+                        + "اساسی افزایش خواهد یافت و بیش از ده میلیون خانوار در سراسر کشور از آن سود خواهند برد.",
+                        List.of("بیشتر بخوانید", "نظرات", "کلیه حقوق محفوظ است.", "منبع: خبرگزاری مهر")),
+                Arguments.of("hi", "केंद्र सरकार ने मंगलवार को घोषणा की कि अगले वित्त वर्ष में ग्रामीण इलाकों में सड़कों के निर्माण के लिए बजट "
+                        + "में बीस प्रतिशत की बढ़ोतरी की जाएगी, जिससे हजारों गांवों को फायदा होगा।",
+                        List.of("ये भी पढ़ें", "शेयर करें", "टिप्पणियां", "© 2024 सर्वाधिकार सुरक्षित।")),
+                Arguments.of("th", "กระทรวงคมนาคมเปิดเผยเมื่อวันอังคารว่า รัฐบาลจะขยายเส้นทางรถไฟฟ้าสายสีม่วงไปยังจังหวัดนนทบุรีและปทุมธานีภายในปีหน้า "
+                        + "เพื่อช่วยลดปัญหาการจราจรติดขัดและอำนวยความสะดวกให้กับผู้ที่เดินทางไปทำงานในกรุงเทพมหานครทุกวัน",
+                        List.of("ข่าวที่เกี่ยวข้อง", "แชร์", "แสดงความคิดเห็น", "สงวนลิขสิทธิ์ © 2567 บริษัท ข่าวดี จำกัด")),
+                Arguments.of("bg", "Общинският съвет на София реши във вторник да удължи работното време на метрото през летните месеци, "
+                        + "като последните влакове ще тръгват от крайните спирки в един часа след полунощ.",
+                        List.of("Прочетете още", "Сподели", "Коментари", "Всички права запазени.")),
+                Arguments.of("fi", "Helsingin kaupunki aikoo rakentaa uuden raitiotien Malmin ja Kalasataman välille, ja ensimmäiset rakennustyöt "
+                        + "alkavat kaupunginvaltuuston tiistaina tekemän päätöksen mukaan jo ensi keväänä, kertoo hankkeen projektipäällikkö Anna Laine.",
+                        List.of("Lue myös", "Kommentit", "Kaikki oikeudet pidätetään.", "Kuva: Heikki Saukkomaa")),
+                Arguments.of("hu", "A Budapesti Közlekedési Központ bejelentette, hogy jövő hétfőtől felújítási munkák miatt két hónapig pótlóbuszok "
+                        + "járnak a hármas metró déli szakaszán, ezért az utasok jelentős többletidővel számolhatnak a reggeli csúcsforgalomban.",
+                        List.of("Kapcsolódó cikkek", "Hozzászólások", "Minden jog fenntartva.", "Fotó: MTI/Koszticsák Szilárd")),
+                Arguments.of("ro", "Primăria Municipiului București a anunțat că lucrările de modernizare a liniei de tramvai 41 vor începe în luna "
+                        + "martie, iar circulația va fi restricționată timp de aproximativ șase luni pe mai multe tronsoane ale traseului.",
+                        List.of("Citește și", "Comentarii", "Toate drepturile rezervate.", "Sursa foto: Inquam Photos")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,6 +22,14 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void normaliseComposesLettersOneWay() {
+        // An accent typed after its letter, and Devanagari's precomposed nukta letters, which Unicode
+        // normalises to letter + nukta.
+        assertEquals(PhraseMatcher.normalize("Fot\u00f3"), PhraseMatcher.normalize("Foto\u0301"));
+        assertEquals(PhraseMatcher.normalize("\u092a\u0922\u093c\u0947\u0902"), PhraseMatcher.normalize("\u092a\u095d\u0947\u0902"));
+    }
+
+    @Test
     void normaliseUsesRootLocale() {
         // Turkish-locale lower-casing would turn I into dotless ı
         assertEquals("istanbul", PhraseMatcher.normalize("ISTANBUL"));

@@ -35,6 +35,8 @@ class CreditParserTest {
         assertEquals(List.of("Anna Schmidt", "Karl Weber"), parse("Anna Schmidt und Karl Weber").people());
         assertEquals(List.of("Иван Петров", "Ольга Смирнова"), parse("Иван Петров и Ольга Смирнова").people());
         assertEquals(List.of("张三", "李四"), parse("张三 李四".replace(" ", "、")).people());
+        // Devanagari, like Han or Arabic, has no capitals to mark a name.
+        assertEquals(List.of("राहुल शर्मा"), parse("राहुल शर्मा").people());
     }
 
     @Test

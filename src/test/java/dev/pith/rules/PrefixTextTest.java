@@ -15,4 +15,14 @@ class PrefixTextTest {
         assertEquals("", PrefixText.after("By", "by"));
         assertEquals("", PrefixText.after("", "by"));
     }
+
+    /** A page may compose an accent or a nukta otherwise than the lexicon: the cut still falls after the prefix. */
+    @Test
+    void cutsWhereverTheOriginalComposesItsLettersOtherwise() {
+        String lexicon = dev.pith.lexicon.PhraseMatcher.normalize("Fot\u00f3:");
+        assertEquals("MTI", PrefixText.after("Foto\u0301: MTI", lexicon));
+        assertEquals("MTI", PrefixText.after("Fot\u00f3: MTI", lexicon));
+        String read = dev.pith.lexicon.PhraseMatcher.normalize("\u092a\u0922\u093c\u0947\u0902:");
+        assertEquals("\u0930\u093e\u0939\u0941\u0932", PrefixText.after("\u092a\u095d\u0947\u0902: \u0930\u093e\u0939\u0941\u0932", read));
+    }
 }
