@@ -185,7 +185,34 @@ class LexiconLanguagesTest {
                         List.of("Kapcsolódó cikkek", "Hozzászólások", "Minden jog fenntartva.", "Fotó: MTI/Koszticsák Szilárd")),
                 Arguments.of("ro", "Primăria Municipiului București a anunțat că lucrările de modernizare a liniei de tramvai 41 vor începe în luna "
                         + "martie, iar circulația va fi restricționată timp de aproximativ șase luni pe mai multe tronsoane ale traseului.",
-                        List.of("Citește și", "Comentarii", "Toate drepturile rezervate.", "Sursa foto: Inquam Photos")));
+                        List.of("Citește și", "Comentarii", "Toate drepturile rezervate.", "Sursa foto: Inquam Photos")),
+                Arguments.of("lt", "Vilniaus miesto savivaldybė antradienį pranešė, kad nuo kitos savaitės pradės rekonstruoti pagrindinę Gedimino "
+                        + "prospekto atkarpą, todėl vairuotojams ir viešojo transporto keleiviams rekomenduojama iš anksto planuoti savo kelionės maršrutus.",
+                        List.of("Taip pat skaitykite", "Pasidalink", "Komentarai", "Visos teisės saugomos.")),
+                Arguments.of("lv", "Rīgas dome otrdien paziņoja, ka no nākamās nedēļas sāks pārbūvēt Brīvības ielas posmu pie Centrālās stacijas, "
+                        + "tāpēc autovadītājiem un sabiedriskā transporta pasažieriem ieteicams laikus plānot savus maršrutus un izvēlēties apbraucamos ceļus.",
+                        List.of("Lasi arī", "Dalīties", "Komentāri", "Visas tiesības aizsargātas.")),
+                Arguments.of("et", "Tallinna linnavalitsus teatas teisipäeval, et alustab järgmisel nädalal Pärnu maantee lõigu rekonstrueerimist "
+                        + "kesklinnas, mistõttu soovitatakse autojuhtidel ja ühistranspordi kasutajatel oma sõiduteekonnad aegsasti läbi mõelda ning arvestada ümbersõitudega.",
+                        List.of("Loe ka", "Jaga", "Kommentaarid", "Kõik õigused kaitstud.")),
+                Arguments.of("sq", "Qeveria shqiptare njoftoi të mërkurën se do të rrisë buxhetin për shëndetësinë me dhjetë për qind vitin e ardhshëm, "
+                        + "ndërsa opozita kritikoi planin si të pamjaftueshëm për spitalet rajonale të vendit.",
+                        List.of("Lexo edhe: Parlamenti miraton ligjin e ri për arsimin", "Lajme të ngjashme", "Shpërndaj", "Të gjitha të drejtat e rezervuara.")),
+                Arguments.of("ca", "El Govern ha anunciat aquest dimecres que destinarà cent milions d'euros a millorar la xarxa de Rodalies durant els "
+                        + "pròxims tres anys, després de les nombroses incidències que han patit els usuaris aquest hivern.",
+                        List.of("Llegeix també: El Parlament aprova la nova llei d'habitatge", "Notícies relacionades", "Comparteix", "Tots els drets reservats.")),
+                Arguments.of("sl", "Vlada je v sredo sprejela predlog proračuna za prihodnje leto, ki predvideva deset odstotkov več denarja za zdravstvo, "
+                        + "opozicija pa je ocenila, da povišanje ne bo rešilo težav s čakalnimi vrstami v bolnišnicah.",
+                        List.of("Preberite tudi: Državni zbor potrdil nov zakon o visokem šolstvu", "Sorodne novice", "Komentarji", "Vse pravice pridržane.")),
+                Arguments.of("cs", "Vláda ve středu schválila návrh rozpočtu na příští rok, podle kterého by schodek státních financí měl klesnout "
+                        + "o dvacet miliard korun, uvedl po jednání kabinetu ministr financí.",
+                        List.of("Čtěte také", "Sdílet", "Diskuse", "Všechna práva vyhrazena.")),
+                Arguments.of("sk", "Parlament v utorok schválil novelu zákona o verejnom obstarávaní, ktorá má podľa ministerstva zrýchliť výstavbu "
+                        + "diaľnic a zároveň sprísniť kontrolu nad tým, ako samosprávy míňajú peniaze z eurofondov.",
+                        List.of("Čítajte aj", "Zdieľať", "Diskusia", "Všetky práva vyhradené.")),
+                Arguments.of("hr", "Hrvatski sabor u četvrtak je izglasao izmjene zakona o najmu stanova, kojima se vlasnicima koji stanove ostave "
+                        + "prazne uvodi viši porez, a gradovima daje više ovlasti u reguliranju kratkoročnog najma turistima.",
+                        List.of("Pročitajte i", "Podijeli", "Komentari", "Sva prava pridržana.")));
     }
 
     @ParameterizedTest(name = "{0}")
