@@ -21,9 +21,9 @@ import java.util.zip.ZipFile;
 /**
  * {@code bench-language --data DIR}: measures the built-in language detector on a test set laid out as
  * {@code DIR/{sentences,word-pairs,single-words}/<code>.txt}, one sample per line. Prints the accuracy
- * per language and length class and the averages over all its languages and over the 42 first targeted, the profile data's
- * size, the load time and the detections per second on one thread. Only measures: nothing is learnt
- * from the data.
+ * per language and length class and the averages over all its languages and over the first 42 (those
+ * of the first targets), the profile data's size, the load time and the detections per second on one
+ * thread. Only measures: nothing is learnt from the data.
  */
 final class LanguageBenchCommand implements Command {
     /** The languages the accuracy is averaged over: the 42 of the first targets, then those added since. */
@@ -81,10 +81,11 @@ final class LanguageBenchCommand implements Command {
     }
 
     private static void printAverage(PrintStream out, Result result, int languages) {
+        double sentences = result.average(0, languages);
+        double pairs = result.average(1, languages);
+        double words = result.average(2, languages);
         out.printf(Locale.ROOT, "average over %s%d languages: sentences %.1f%%  word-pairs %.1f%%  single-words %.1f%%  all %.1f%%%n",
-            languages == LANGUAGES.size() ? "" : "the first ", languages, result.average(0, languages),
-            result.average(1, languages), result.average(2, languages),
-            (result.average(0, languages) + result.average(1, languages) + result.average(2, languages)) / 3);
+            languages == LANGUAGES.size() ? "" : "the first ", languages, sentences, pairs, words, (sentences + pairs + words) / 3);
     }
 
     /** Accuracy per language (rows) and length class (columns), in percent; NaN where no data. */

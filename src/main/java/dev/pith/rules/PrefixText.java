@@ -20,8 +20,7 @@ public final class PrefixText {
     public static String after(String original, String normalizedPrefix) {
         int want = normalizedPrefix.replace(" ", "").length();
         for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0'
+            if (Whitespace.is(original.charAt(i))
                     || PhraseMatcher.normalize(original.substring(0, i + 1)).replace(" ", "").length() < want) {
                 continue;
             }
