@@ -1,6 +1,7 @@
 package dev.pith.segment;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 
 /**
@@ -168,7 +169,7 @@ record HardWrap(int width) {
         int cols = 0;
         for (int i = 0; i < end; ) {
             int cp = line.codePointAt(i);
-            cols += cp == '\t' ? 4 : isWide(cp) ? 2 : 1;
+            cols += cp == '\t' ? 4 : isWide(cp) ? 2 : isZeroWidth(cp) ? 0 : 1;
             i += Character.charCount(cp);
         }
         return cols;
@@ -181,6 +182,20 @@ record HardWrap(int width) {
             i++;
         }
         return trimmed.substring(0, i);
+    }
+
+    /**
+     * A mark that sits on the letter before it (a Devanagari or Thai vowel sign above or below, an
+     * Arabic vowel point, a combining accent) or an invisible format character: a terminal gives it no
+     * column, so a full line of Hindi holds more characters than columns.
+     */
+    private static boolean isZeroWidth(int cp) {
+        if (cp < 0x0300) {
+            return false; // below the combining diacritics: ASCII and Latin-1
+        }
+        int type = UCharacter.getType(cp);
+        return type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+                || type == UCharacterCategory.FORMAT;
     }
 
     private static boolean isWide(int cp) {

@@ -103,4 +103,12 @@ class HardWrapTest {
         assertEquals(4, HardWrap.widthOf("新闻  "));
         assertEquals(6, HardWrap.widthOf("  News"));
     }
+
+    @Test
+    void marksOnALetterTakeNoColumn() {
+        // "हिंदी": ह, the vowel sign ि (a spacing mark, one column), the anusvara ं above (none), द, ी.
+        assertEquals(4, HardWrap.widthOf("\u0939\u093f\u0902\u0926\u0940"));
+        assertEquals(4, HardWrap.widthOf("cafe\u0301"), "a combining accent");
+        assertEquals(2, HardWrap.widthOf("a\u200bb"), "a zero-width space");
+    }
 }
