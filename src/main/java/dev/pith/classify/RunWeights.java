@@ -32,6 +32,10 @@ final class RunWeights {
     static final double AFTER_COMMENTS = 0;
     /** Prose needed before a comment heading for it to open a comment section (not a count link at the top). */
     static final double PROSE_BEFORE_COMMENTS = 8.0;
+    /** Prose needed before a comments heading with a comment form below it: a paragraph or two. */
+    static final double PROSE_BEFORE_FORM = 1.5;
+    /** How close below a comments heading the form's notice must come. */
+    private static final int FORM_WITHIN = 4;
 
     private RunWeights() {
     }
@@ -78,12 +82,25 @@ final class RunWeights {
         double prose = 0;
         for (int i = 0; i < scores.length; i++) {
             boolean opens = doc.is(i, Label.COMMENTS) || FurniturePhraseRule.isCommentCount(doc, i) && CommentThread.follows(doc, i);
-            if (opens && prose >= PROSE_BEFORE_COMMENTS) {
+            // A comments heading with the comment form's notices right below it ("Your email address will
+            // not be published") is the comment section itself, however short the article above it, once
+            // there is an article above it at all (a comments flyout in the top bar comes before any prose).
+            if (opens && (prose >= PROSE_BEFORE_COMMENTS || prose >= PROSE_BEFORE_FORM && formFollows(doc, i))) {
                 return i;
             }
             prose += Math.max(0, scores[i]);
         }
         return -1;
+    }
+
+    /** Whether a comment form's notice (a policy line) comes within a few blocks below comments block {@code i}. */
+    private static boolean formFollows(Document doc, int i) {
+        for (int k = i + 1; k < Math.min(doc.size(), i + 1 + FORM_WITHIN); k++) {
+            if (doc.is(k, Label.POLICY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -94,6 +94,12 @@ public final class RepeatedCardRule implements Rule {
         return out;
     }
 
+    private void markRegular(Document doc, List<Integer> at, String closer) {
+        if (at.size() >= MIN_CARDS) {
+            markCards(doc, at, closer);
+        }
+    }
+
     /** Marks the cards closed by the occurrences {@code at}, when they are spaced and built like cards. */
     private void markCards(Document doc, List<Integer> at, String closer) {
         int[] gaps = new int[at.size() - 1];
@@ -106,10 +112,21 @@ public final class RepeatedCardRule implements Rule {
         if (typical < MIN_GAP || typical > MAX_GAP) {
             return;
         }
-        for (int g : gaps) {
-            if (Math.abs(g - typical) > GAP_SLACK) {
-                return;
+        int odd = -1;
+        for (int k = 0; k < gaps.length; k++) {
+            if (Math.abs(gaps[k] - typical) > GAP_SLACK) {
+                if (odd >= 0 || gaps[k] < typical) {
+                    return; // closers at uneven spacing (cards of two kinds, or a closer inside an article)
+                }
+                odd = k;
             }
+        }
+        if (odd >= 0) {
+            // One heading set between two lists of the same cards ("More from this newsroom") makes a single
+            // gap too long: each side is still a list when it is long enough to be one.
+            markRegular(doc, at.subList(0, odd + 1), closer);
+            markRegular(doc, at.subList(odd + 1, at.size()), closer);
+            return;
         }
         // The first card is taken as long as the shortest, not the typical one: a longer guess would reach
         // back into whatever stands above the list, the last paragraph of an article.

@@ -18,17 +18,23 @@ import java.util.Set;
  * @param listItem  whether it is an {@code li}
  * @param tableCell whether it is a row or cell of a data table (not of a table that lays out the page)
  * @param figure    whether it is a {@code figure} or {@code figcaption}
+ * @param semantic  whether its first token is its own name ({@code nav}, {@code footer} ...), not a class name
+ * @param holdsText whether it holds paragraphs of running text (see {@link #holdsText(Element)})
  */
-record ElementFacts(List<String> tokens, boolean container, boolean listItem, boolean tableCell, boolean figure) {
+record ElementFacts(List<String> tokens, boolean container, boolean listItem, boolean tableCell, boolean figure,
+                    boolean semantic, boolean holdsText) {
 
     private static final Set<String> SEMANTIC = Set.of("nav", "aside", "footer", "header", "figure", "form",
             "figcaption", "menu", "time", "address");
     private static final int MAX_TOKEN_CHARS = 40;
+    /** Paragraph elements among its children and grandchildren that make an element a holder of running text. */
+    private static final int TEXT_PARAGRAPHS = 5;
 
     static ElementFacts of(Element e, Set<Element> layoutTables) {
         String name = e.normalName();
         List<String> tokens = new ArrayList<>(4);
-        if (SEMANTIC.contains(name)) {
+        boolean semantic = SEMANTIC.contains(name);
+        if (semantic) {
             tokens.add(name);
         }
         addTokens(tokens, e.className());
@@ -38,7 +44,38 @@ record ElementFacts(List<String> tokens, boolean container, boolean listItem, bo
                 name.equals("article") || name.equals("main") || "articleBody".equals(e.attr("itemprop")),
                 name.equals("li"),
                 isDataCell(e, name, layoutTables),
-                name.equals("figure") || name.equals("figcaption"));
+                name.equals("figure") || name.equals("figcaption"),
+                semantic,
+                holdsText(e));
+    }
+
+    private static boolean isParagraph(Element e) {
+        return e.normalName().equals("p") && e.hasText();
+    }
+
+    /**
+     * Whether the element holds several paragraph elements with text, as its children or theirs: the
+     * element that running text sits in. Several, because a comment form's notice or an author's bio
+     * comes in two or three paragraphs of its own. Looking two levels down and no further keeps the cost to a few children
+     * per element, and still finds paragraphs an inner wrapper holds.
+     */
+    private static boolean holdsText(Element e) {
+        int paragraphs = 0;
+        for (Element child : e.children()) {
+            if (isParagraph(child)) {
+                paragraphs++;
+            } else {
+                for (Element grandchild : child.children()) {
+                    if (isParagraph(grandchild)) {
+                        paragraphs++;
+                    }
+                }
+            }
+            if (paragraphs >= TEXT_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDataCell(Element e, String name, Set<Element> layoutTables) {

@@ -257,6 +257,7 @@ public final class HtmlSegmenter {
             boolean inFigure = false;
             int depth = 0;
             int seen = 0;
+            boolean aboveText = false;
             for (Element e = owner; e != null; e = e.parent()) {
                 depth++;
                 ElementFacts facts = facts(e);
@@ -264,11 +265,19 @@ public final class HtmlSegmenter {
                 inTable |= facts.tableCell();
                 inFigure |= facts.figure();
                 // Tokens above the article's own container say where the article sits (a page with a
-                // "sidebar" layout), not what this block is, so collecting stops there.
+                // "sidebar" layout), not what this block is, so collecting stops there. Class names above
+                // the element that holds the running text describe that text as a whole: a wrapper named
+                // "subscription" or "paywall" around an article's paragraphs is the article behind a
+                // paywall, not a prompt; only semantic elements (nav, footer) still count there.
                 if (!inArticle && seen++ < MAX_TOKEN_ANCESTORS) {
-                    tokens.addAll(facts.tokens());
+                    if (!aboveText) {
+                        tokens.addAll(facts.tokens());
+                    } else if (facts.semantic()) {
+                        tokens.add(facts.tokens().get(0));
+                    }
                 }
                 inArticle |= facts.container();
+                aboveText |= facts.holdsText();
             }
             return new Structure(tag, heading, depth, 0, Set.copyOf(tokens), inArticle, inList, inTable, inFigure,
                     ancestry(owner));

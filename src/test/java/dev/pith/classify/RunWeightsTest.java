@@ -75,4 +75,25 @@ class RunWeightsTest {
                 + "\n\nComments (12)\n\n" + String.join("\n\n", longer.subList(3, 5)) + "\n";
         assertEquals(longer, clean(page).body());
     }
+
+    @Test
+    void aCommentFormUnderAShortArticleClosesItBeforeTheSitesOwnBlurb() {
+        // Two short paragraphs outweigh nothing by length alone; the site's "about us" paragraph below the
+        // comment form is longer than both, but a comment form comes after the article, not before it.
+        List<String> shortArticle = List.of(
+                "The city council approved a new budget on Tuesday that raises spending on schools and roads in every part of the city by a fifth.",
+                "The mayor said that the plan would take effect at once and that the first of the new schools would open its doors within two years.");
+        String page = "Council approves a bigger budget\nCouncil approves a bigger budget\n\nApril 15, 2020\n\n"
+                + String.join("\n\n", shortArticle) + "\n\nLeave a Reply\n\nYour email address will not be published.\n\n"
+                + "Save my name, email, and website in this browser for the next time I comment.\n\n" + OTHER_PROSE
+                + "\n\nAbout us\nContact us\n";
+        assertEquals(shortArticle, clean(page).body());
+    }
+
+    @Test
+    void aCommentsFlyoutAboveTheArticleDoesNotEndIt() {
+        String page = "Council approves a bigger budget\n\nComments\n\nYour email address will not be published.\n\n"
+                + String.join("\n\n", ARTICLE) + "\n";
+        assertEquals(ARTICLE, clean(page).body());
+    }
 }

@@ -63,6 +63,29 @@ class RepeatedCardRuleTest {
     }
 
     @Test
+    void aHeadingBetweenTwoListsOfTheSameCardsLeavesBothLists() {
+        List<String> lines = new ArrayList<>(cards(3, "Read More", true));
+        lines.addAll(List.of("More news from the sports desk", "More news from the sports desk", "Sports desk"));
+        lines.addAll(cards(3, "Read More", true));
+        Document doc = apply(lines);
+        for (int i : new int[] {2, 10, 17, 25}) {
+            assertEquals(Label.TEASER, doc.label(i), doc.text(i));
+        }
+    }
+
+    @Test
+    void closersAtTwoSpacingsAreNoList() {
+        // Cards of two kinds (one with a date line, one without) mixed: the spacing alternates.
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            lines.addAll(List.of("Team wins game number " + k + " in overtime", "November " + (10 + k) + ", 2019", EXCERPT, "Read More"));
+            lines.addAll(List.of("Coach resigns after game " + k, "Read More"));
+        }
+        Document doc = apply(lines);
+        assertNull(doc.label(2), doc.text(2));
+    }
+
+    @Test
     void theSameLinkInAMenuFarAboveDoesNotBreakUpTheList() {
         List<String> lines = new ArrayList<>(List.of("Read More", "Home", "World", "Sport", "Business", "Culture",
                 "Opinion", "Weather", "Travel", "Science", "Health", "Video"));

@@ -94,6 +94,27 @@ class HtmlSegmenterTest {
     }
 
     @Test
+    void classNamesAboveTheElementHoldingTheTextDoNotDescribeItsParagraphs() {
+        // A paywall wrapper around the article: its paragraphs are the article, not a subscription prompt.
+        String paragraphs = "<p>First paragraph.</p><p>Second paragraph.</p><div class='inline-ad'></div><p>Third paragraph.</p>"
+                + "<p>Fourth paragraph.</p><p>Fifth paragraph.</p>";
+        String html = "<nav><div class='subscription-content'><div class='body'>" + paragraphs + "</div></div></nav>";
+        Segment s = only(html, "Third paragraph.");
+        assertTrue(s.structure().tokens().contains("body"), s.structure().tokens().toString());
+        assertFalse(s.structure().tokens().contains("subscription"), s.structure().tokens().toString());
+        assertTrue(s.structure().tokens().contains("nav"), "a semantic element still counts: " + s.structure().tokens());
+    }
+
+    @Test
+    void aBoxWithAFewParagraphsKeepsTheNamesAroundIt() {
+        // A comment form's notice comes in a few paragraphs of its own; the box around it still names it.
+        String html = "<div class='comments-wrap'><div class='header'><p>Welcome to comments.</p><p>Please register.</p>"
+                + "<p>Be polite.</p></div></div>";
+        Segment s = only(html, "Be polite.");
+        assertTrue(s.structure().tokens().containsAll(List.of("header", "comments")), s.structure().tokens().toString());
+    }
+
+    @Test
     void aJoinedClassNameCountsWholeAsWellAsByItsParts() {
         Segment s = only("<div class='Author_Bio more-stories box'><p>Jane writes about cities</p></div>", "Jane writes about cities");
         assertTrue(s.structure().tokens().containsAll(List.of("author-bio", "more-stories", "author", "bio", "more", "stories", "box")),
