@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  * A list that closes the article: the run of prose ends where its items begin, because an item ("1)
  * Lego Star Wars 75188", "2 cups of flour") is too short to read as prose. A list belongs to the article
  * when the last paragraph introduces it ("Here are the offers:") or when its items are numbered from
- * one; it ends at the first block that is not an item.
+ * one; it ends at the first block that is not an item. The introduction may also be the line right after
+ * the last paragraph, when two items at least follow it.
  */
 final class ClosingList {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s");
     private static final int MAX_ITEM_WORDS = 40;
     private static final int MAX_ITEMS = 200;
+    private static final int MIN_INTRO_WORDS = 3;
+    private static final int MAX_INTRO_WORDS = 12;
 
     private ClosingList() {
     }
@@ -30,13 +33,21 @@ final class ClosingList {
         if (first < 0) {
             return end;
         }
+        if (!introduced && isIntroduction(doc, first)) {
+            // "The measures are:" on a line of its own scores too low to end the run, but still opens the list.
+            int items = next(doc, first);
+            return items >= 0 && isItem(doc, items) && next(doc, items) >= 0 && isItem(doc, next(doc, items))
+                    ? extend(doc, first) : end;
+        }
         int expected = number(doc.text(first));
         if (!introduced && expected != 1) {
             return end;
         }
         int last = end;
         int i = first;
-        for (int items = 0; i >= 0 && items < MAX_ITEMS && isItem(doc, i); items++) {
+        // Items that carry a bullet (or sit in a list element) end where the bullets do: the next line without one is prose again.
+        boolean bulleted = doc.segment(first).inList();
+        for (int items = 0; i >= 0 && items < MAX_ITEMS && isItem(doc, i) && (!bulleted || doc.segment(i).inList()); items++) {
             if (!introduced) {
                 if (number(doc.text(i)) != expected) {
                     break;
@@ -47,6 +58,16 @@ final class ClosingList {
             i = next(doc, i);
         }
         return last;
+    }
+
+    /**
+     * A short line of its own that ends with a colon, written as words of a sentence ("The measures
+     * are:"): it introduces a list. A one- or two-word label ("Tags:", "Related topics:") heads the
+     * page's lists of links instead.
+     */
+    private static boolean isIntroduction(Document doc, int i) {
+        int words = doc.stats(i).words();
+        return !doc.isDecided(i) && words >= MIN_INTRO_WORDS && words <= MAX_INTRO_WORDS && doc.text(i).endsWith(":");
     }
 
     /** The next block after {@code i} that is not media, or -1. */
