@@ -22,6 +22,7 @@ public final class RuleSet {
             new LinkListRule(),
             new MastheadRule(),
             new FurniturePhraseRule(),
+            new RankedListRule(),
             new TeaserSuffixRule(),
             new TeaserPrefixRule(),
             new RelativeTimeRule(),
