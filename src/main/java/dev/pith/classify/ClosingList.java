@@ -35,9 +35,9 @@ final class ClosingList {
         }
         if (!introduced && isIntroduction(doc, first)) {
             // "The measures are:" on a line of its own scores too low to end the run, but still opens the list.
-            int items = next(doc, first);
-            return items >= 0 && isItem(doc, items) && next(doc, items) >= 0 && isItem(doc, next(doc, items))
-                    ? extend(doc, first) : end;
+            int item = next(doc, first);
+            int second = item < 0 ? -1 : next(doc, item);
+            return second >= 0 && isItem(doc, item) && isItem(doc, second) ? extend(doc, first) : end;
         }
         int expected = number(doc.text(first));
         if (!introduced && expected != 1) {

@@ -56,8 +56,8 @@ record ElementFacts(List<String> tokens, boolean container, boolean listItem, bo
     /**
      * Whether the element holds several paragraph elements with text, as its children or theirs: the
      * element that running text sits in. Several, because a comment form's notice or an author's bio
-     * comes in two or three paragraphs of its own. Looking two levels down and no further keeps the cost to a few children
-     * per element, and still finds paragraphs an inner wrapper holds.
+     * comes in two or three paragraphs of its own. Looking two levels down and no further keeps the cost
+     * to a few children per element, and still finds paragraphs an inner wrapper holds.
      */
     private static boolean holdsText(Element e) {
         int paragraphs = 0;
