@@ -1,8 +1,13 @@
 package dev.pith.classify;
 
 import dev.pith.doc.Document;
+import dev.pith.text.SubstringFinder;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The subheadings of an article in a text dump, where no heading markup says what they are: short
@@ -27,12 +32,22 @@ final class Subheadings {
 
     /** The subheadings inside {@code prose}, empty when there are fewer than two or the page is HTML. */
     static BitSet of(Document doc, MainRun prose, boolean[] body) {
-        BitSet found = new BitSet();
         if (prose.isEmpty()) {
-            return found;
+            return new BitSet();
         }
+        List<Integer> candidates = new ArrayList<>();
         for (int i = prose.start() + 1; i < prose.end(); i++) {
             if (isCandidate(doc, i, body)) {
+                candidates.add(i);
+            }
+        }
+        BitSet found = new BitSet();
+        if (candidates.size() < MIN_COUNT) {
+            return found;
+        }
+        BitSet reprinted = printedElsewhere(doc, candidates);
+        for (int i : candidates) {
+            if (!reprinted.get(i)) {
                 found.set(i);
             }
         }
@@ -46,17 +61,40 @@ final class Subheadings {
         }
         int words = doc.stats(i).words();
         return words >= MIN_WORDS && words <= MAX_WORDS && body[i - 1] && body[i + 1]
-                && !doc.text(i).contains("://") && !printedElsewhere(doc, i) && !doc.isForeign(i, doc.language());
+                && !doc.text(i).contains("://") && !doc.isForeign(i, doc.language());
     }
 
-    /** The same line anywhere else on the page, alone (an exact repeat) or within another block. */
-    private static boolean printedElsewhere(Document doc, int i) {
-        String line = doc.normalized(i);
+    /**
+     * The candidates whose line the page prints somewhere else: within a longer block, or alone as
+     * another block with the same text. One search over the page finds all the lines at once.
+     */
+    private static BitSet printedElsewhere(Document doc, List<Integer> candidates) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (int i : candidates) {
+            lines.putIfAbsent(doc.normalized(i), lines.size());
+        }
+        List<String> distinct = List.copyOf(lines.keySet());
+        boolean[] elsewhere = new boolean[distinct.size()];
+        int[] copies = new int[distinct.size()];
+        SubstringFinder finder = SubstringFinder.of(distinct);
         for (int j = 0; j < doc.size(); j++) {
-            if (j != i && doc.normalized(j).contains(line)) {
-                return true;
+            int length = doc.normalized(j).length();
+            finder.search(doc.normalized(j), line -> {
+                // A match as long as the block is the block itself: the line's own block, or a copy.
+                if (length > distinct.get(line).length()) {
+                    elsewhere[line] = true;
+                } else {
+                    copies[line]++;
+                }
+            });
+        }
+        BitSet reprinted = new BitSet();
+        for (int i : candidates) {
+            int line = lines.get(doc.normalized(i));
+            if (elsewhere[line] || copies[line] > 1) {
+                reprinted.set(i);
             }
         }
-        return false;
+        return reprinted;
     }
 }

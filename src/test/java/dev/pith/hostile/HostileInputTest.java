@@ -48,7 +48,18 @@ class HostileInputTest {
                 Arguments.of("NUL bytes", Page.bytes(("Text\u0000with NULs. ".repeat(N / 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null)),
                 Arguments.of("invalid UTF-8", Page.bytes(invalidUtf8(), "text/html; charset=utf-8", null)),
                 Arguments.of("megabyte attribute", Page.html("<div data-x='" + "x".repeat(1 << 20) + "'><p>Text of a paragraph here.</p></div>", null)),
-                Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))));
+                Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))),
+                Arguments.of("a unique short line after every paragraph", Page.text(shortLinesBetweenParagraphs(N / 5))));
+    }
+
+    /** Each short line is a possible subheading, which must not be compared with every other block. */
+    private static String shortLinesBetweenParagraphs(int pairs) {
+        String para = "A sentence of an article that goes on for a while and then ends. ";
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < pairs; k++) {
+            b.append(para).append("Item ").append(k).append(" followed.\n\nSection number ").append(k).append(" begins\n\n");
+        }
+        return b.toString();
     }
 
     @org.junit.jupiter.api.Test
