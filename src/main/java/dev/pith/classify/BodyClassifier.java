@@ -7,8 +7,10 @@ import dev.pith.doc.Document;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -36,6 +38,9 @@ public final class BodyClassifier {
     /** A closing sentence says something; "Social comment?" under a share bar does not. */
     private static final int MIN_CLOSING_WORDS = 6;
 
+    /** Labels a rule gives the lines that stand right above an article's first paragraph. */
+    private static final Set<Label> OPENS_ARTICLE = EnumSet.of(Label.BYLINE, Label.DATELINE);
+
     /**
      * Labels the body of {@code doc} and sets its language.
      *
@@ -46,7 +51,7 @@ public final class BodyClassifier {
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
         boolean[] body = readsAsBody(doc, scores);
-        MainRun prose = withClosingSentences(doc, MainRun.of(RunWeights.of(doc, scores)), body);
+        MainRun prose = withOpeningSentences(doc, withClosingSentences(doc, fromFirstParagraph(doc, MainRun.of(RunWeights.of(doc, scores))), body), body);
         int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
         // The article may go on below its list ("The measures are:", the items, then "So far, two cases
         // were reported."): the sentences right after the list are read as those after the run are.
@@ -90,8 +95,9 @@ public final class BodyClassifier {
      * closing sentence ("Wichita East's Hugh McPherson won the 100 yard freestyle.") because a short
      * line scores below zero, as a menu item does; but a sentence right after the article's
      * paragraphs, in its language, is the article going on; the first line a rule recognised (a share
-     * bar, a byline, a comments heading) stops it. (Growing the run's start the same way lost more than
-     * it won on the pages the rules were tuned on, so the start stays.)
+     * bar, a byline, a comments heading) stops it. (Growing the run's start the same way, over any
+     * sentence, lost more than it won on the pages the rules were tuned on; it grows only up to a byline
+     * or a dateline, see {@link #withOpeningSentences}.)
      */
     private static MainRun withClosingSentences(Document doc, MainRun run, boolean[] body) {
         if (run.isEmpty()) {
@@ -103,6 +109,48 @@ public final class BodyClassifier {
         }
         return new MainRun(run.start(), end);
     }
+
+    /**
+     * The run without the table rows it starts with. A table row scores a little above zero so that a
+     * table between the article's paragraphs does not break the run, which also lets a row of share
+     * buttons laid out as a table in a text dump join the run's top; the article starts with a
+     * paragraph.
+     */
+    private static MainRun fromFirstParagraph(Document doc, MainRun run) {
+        int start = run.start();
+        while (!run.isEmpty() && start < run.end() && !doc.isDecided(start) && doc.segment(start).structure().inTable()) {
+            start++;
+        }
+        return start == run.start() ? run : new MainRun(start, run.end());
+    }
+
+    /**
+     * The run grown upwards over the whole sentences between it and the article's byline or dateline:
+     * the article starts right below them, and a short opening sentence ("Donations keep coming in.")
+     * scores below zero as a short closing one does.
+     */
+    private static MainRun withOpeningSentences(Document doc, MainRun run, boolean[] body) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        int start = run.start();
+        while (start > 0 && isSentence(doc, start - 1, body) && !isQuestionOrExclamation(doc.text(start - 1))) {
+            start--;
+        }
+        return start < run.start() && start > 0 && OPENS_ARTICLE.contains(doc.label(start - 1))
+                ? new MainRun(start, run.end()) : run;
+    }
+
+    /** A headline may end in "?" or "!"; a paragraph that opens the article rarely does. */
+    private static boolean isQuestionOrExclamation(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && QUESTION_OR_EXCLAMATION.indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i >= 0 && QUESTION_OR_EXCLAMATION.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final String QUESTION_OR_EXCLAMATION = "?!？！؟";
 
     private static boolean isSentence(Document doc, int i, boolean[] body) {
         return body[i] && doc.stats(i).endsSentence()

@@ -36,7 +36,7 @@ final class ProseScore {
         if (seg.structure().inTable()) {
             return TABLE_ROW; // data, not prose; a table inside the article neither breaks nor makes the run
         }
-        double score = Math.min(s.words(), MAX_COUNTED_WORDS) / WORDS_PER_POINT;
+        double score = Math.min(s.englishWords(), MAX_COUNTED_WORDS) / WORDS_PER_POINT;
         // A line that introduces what follows ("Here are the results:") is written like a sentence.
         boolean sentence = s.endsSentence() || doc.text(i).endsWith(":");
         score += sentence ? 1.5 : -1.5;

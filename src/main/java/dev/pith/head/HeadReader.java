@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class HeadReader {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·-]\\s+");
+    /** Between a headline and the site's name: "|", "-", ":", "»", dashes, or doubled ("::", "||", "--"). */
+    private static final String SEPARATOR = "(?:::|\\|\\||--|[|–—:·»-])";
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+" + SEPARATOR + "\\s+");
+    private static final Pattern SEPARATOR_AT_EDGE = Pattern.compile("^\\s*" + SEPARATOR + "\\s*|\\s*" + SEPARATOR + "\\s*$");
 
     private HeadReader() {
     }
@@ -145,7 +148,7 @@ public final class HeadReader {
         if (site != null) {
             for (String p : parts) {
                 if (p.equalsIgnoreCase(site)) {
-                    return t.replace(p, "").replaceAll("^\\s*[|–—:·-]\\s*|\\s*[|–—:·-]\\s*$", "").strip();
+                    return SEPARATOR_AT_EDGE.matcher(t.replace(p, "")).replaceAll("").strip();
                 }
             }
         }

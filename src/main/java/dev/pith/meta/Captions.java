@@ -9,16 +9,18 @@ import dev.pith.rules.PrefixText;
 
 import java.util.Optional;
 
-/** Reads the photo credit out of a caption's bracketed tail or a credit line. */
+/** Reads the photo credit out of a caption's tail or a credit line. */
 final class Captions {
-
 
     private Captions() {
     }
 
-    /** The credit in a caption's bracketed tail: "... (Ảnh: AFP/TTXVN)" gives "AFP/TTXVN". */
+    /**
+     * The credit in a caption's bracketed tail or closing credit sentence: "... (Ảnh: AFP/TTXVN)"
+     * gives "AFP/TTXVN", "... on Tuesday. Photo: Jane Doe" gives "Jane Doe".
+     */
     static Optional<String> credit(Lexicon lexicon, String caption) {
-        return CreditTail.of(caption).flatMap(t -> t.creditWord(lexicon).map(w -> PrefixText.after(t.inner(), w.text())))
+        return CreditTail.find(caption, lexicon).flatMap(t -> t.creditWord(lexicon).map(w -> PrefixText.after(t.inner(), w.text())))
                 .filter(s -> !s.isEmpty());
     }
 

@@ -11,13 +11,18 @@ import java.util.Optional;
 /**
  * A trail of short parts joined by "&gt;", "»", "›" or "/" ("Home &gt; National &gt; North Korea",
  * "当前位置:首页 &gt; 资讯 &gt; ...") is a breadcrumb. The last part may be the headline, so only the
- * parts before it must be short.
+ * parts before it must be short, and it no longer than a headline.
  *
  * <p>Stateless and thread-safe.
  */
 public final class BreadcrumbRule implements Rule {
 
     private static final int MAX_PART_WORDS = 5;
+    /**
+     * The last part may be a headline, not a paragraph: French quotes written "» ... »" split a
+     * paragraph into short parts and a long one.
+     */
+    private static final int MAX_LAST_PART_WORDS = 30;
 
     @Override
     public String name() {
@@ -72,7 +77,8 @@ public final class BreadcrumbRule implements Rule {
                 if (pipe || (parts.size() < 3 && label == null && !startsAtHome(parts, lexicon))) {
                     continue; // "A | B" is a title with a site name; two parts need a label or "Home"
                 }
-                if (parts.subList(0, parts.size() - 1).stream().allMatch(Breadcrumb::isShortPart)) {
+                if (parts.subList(0, parts.size() - 1).stream().allMatch(Breadcrumb::isShortPart)
+                        && SPACES.split(parts.get(parts.size() - 1)).length <= MAX_LAST_PART_WORDS) {
                     return Optional.of(new Breadcrumb(label, parts, sep.strip()));
                 }
             }

@@ -9,8 +9,8 @@ import dev.pith.text.TextStats;
 import java.util.Optional;
 
 /**
- * A photo caption, known by one of three signs: it ends with a photo credit in brackets ("... (Ảnh:
- * AFP/TTXVN)", "... (Source: KCNA)"), it is a descriptive sentence shown twice within a few blocks
+ * A photo caption, known by one of three signs: it ends with a photo credit, in brackets ("... (Ảnh:
+ * AFP/TTXVN)", "... (Source: KCNA)") or as its last sentence ("... on Tuesday. Photo: AFP"), it is a descriptive sentence shown twice within a few blocks
  * (an image's alt text and its caption, which text dumps keep both of), or the photo's credit line
  * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images").
  *
@@ -64,13 +64,15 @@ public final class CaptionRule implements Rule {
     }
 
     /**
-     * The bracketed credit that ends block {@code i} ("(ảnh: afp/ttxvn)"), or null. A block that is
-     * all bracket is a credit line, for the credit rule, not a caption.
+     * The bracketed credit that ends block {@code i} ("(ảnh: afp/ttxvn)"), or its closing credit
+     * sentence, or null. A block that is all bracket is a credit line, for the credit rule, not a
+     * caption.
      */
     static String creditTail(Document doc, int i) {
         Optional<CreditTail> tail = CreditTail.of(doc.text(i)).filter(t -> t.start() > 0);
         if (tail.isEmpty()) {
-            return null;
+            return doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT
+                    ? CreditTail.closingSentence(doc.text(i), doc.lexicon()).map(CreditTail::inner).orElse(null) : null;
         }
         String inner = tail.get().inner();
         boolean credit = tail.get().creditWord(doc.lexicon()).isPresent()

@@ -8,12 +8,14 @@ import dev.pith.lexicon.PhraseMatcher;
 import java.util.Optional;
 
 /**
- * The short bracket that closes a caption with its credit: "Crowds in the square (Photo: AFP)",
- * "(ảnh: afp/ttxvn)". The caption rule uses it to recognise captions, the metadata reader to take
- * the credit out of them.
+ * The credit that closes a caption: a short bracket, "Crowds in the square (Photo: AFP)", "(ảnh:
+ * afp/ttxvn)", or a short last sentence that opens with a credit word, "Crowds in the square on
+ * Tuesday. Photo: AFP", "... 전달식이 열렸다. 사진=세종시 제공". The caption rule uses it to recognise
+ * captions, the metadata reader to take the credit out of them.
  *
- * @param inner the text inside the brackets, as written, trimmed
- * @param start where the opening bracket stands in the text; 0 when the whole text is the bracket
+ * @param inner the text inside the brackets, or of the last sentence, as written, trimmed
+ * @param start where the opening bracket or the last sentence stands in the text; 0 when the whole
+ *              text is the bracket
  */
 public record CreditTail(String inner, int start) {
 
@@ -33,11 +35,46 @@ public record CreditTail(String inner, int start) {
         return Optional.of(new CreditTail(t.substring(open + 1, t.length() - 1).strip(), open));
     }
 
-    /** The credit or source word the bracket opens with, when it ends with a colon ("Photo:", "Source:"). */
+    /**
+     * The last sentence of {@code text}, after at least one other, when it is short and opens with a
+     * credit word ("Photo:", "사진="): a paragraph of the article does not close on a credit. A source
+     * word does not count here, as it does in a bracket: "... rose by 5%. Source: Eurostat" closes a
+     * paragraph about figures.
+     */
+    public static Optional<CreditTail> closingSentence(String text, Lexicon lexicon) {
+        String t = text.strip();
+        for (int i = t.length() - 1; i > 1 && t.length() - i <= MAX_CHARS; i--) {
+            if (Character.isWhitespace(t.charAt(i)) && isFullStop(t.charAt(i - 1))) {
+                String inner = t.substring(i + 1);
+                if (lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, PhraseMatcher.normalize(inner)).filter(CreditTail::endsWithMark).isPresent()) {
+                    return Optional.of(new CreditTail(inner, i + 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The bracket that ends {@code text}, else its closing credit sentence. */
+    public static Optional<CreditTail> find(String text, Lexicon lexicon) {
+        return of(text).or(() -> closingSentence(text, lexicon));
+    }
+
+    /**
+     * The credit or source word the tail opens with, when it ends with a colon or an equals sign
+     * ("Photo:", "Source:", "사진=").
+     */
     public Optional<Phrase> creditWord(Lexicon lexicon) {
         String norm = PhraseMatcher.normalize(inner);
         return lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, norm)
                 .or(() -> lexicon.prefixOf(PhraseKind.SOURCE_PREFIX, norm))
-                .filter(p -> p.text().endsWith(":"));
+                .filter(CreditTail::endsWithMark);
+    }
+
+    private static boolean endsWithMark(Phrase p) {
+        return p.text().endsWith(":") || p.text().endsWith("=");
+    }
+
+    private static boolean isFullStop(char c) {
+        return c == '.' || c == '。' || c == '!' || c == '?';
     }
 }

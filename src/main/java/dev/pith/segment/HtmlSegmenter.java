@@ -35,7 +35,8 @@ import java.util.Set;
 public final class HtmlSegmenter {
 
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "svg",
-            "canvas", "iframe", "object", "embed", "head", "select", "option", "button", "input", "textarea");
+            "canvas", "iframe", "object", "embed", "head", "select", "option", "button", "input", "textarea",
+            "legend");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd",
             "dt", "tr", "blockquote", "pre", "section", "article", "header", "footer", "nav", "aside",
             "figure", "figcaption", "ul", "ol", "dl", "table", "caption", "main", "address", "form", "hr", "br",

@@ -103,24 +103,37 @@ public final class TextSegmenter {
 
     /**
      * Whether {@code line} is laid out in columns: text browsers render table cells separated by runs
-     * of spaces, so two or more gaps of at least two spaces between words mark a table row.
+     * of spaces, so two or more gaps of at least two spaces between words mark a table row. The line's
+     * indentation is no gap, and neither are two spaces after a full stop: some writers put two
+     * between sentences ("He left.  Then she spoke."). A cell longer than {@link #MAX_CELL_CHARS}
+     * holds prose: a page laid out with a table, or a paragraph with doubled spaces, not data.
      */
     static boolean isTableRow(String line) {
         int gaps = 0;
         int run = 0;
+        int cell = 0;
+        char before = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == ' ' || c == '\u00a0') {
                 run++;
-            } else {
-                if (run >= 2) {
-                    gaps++;
-                }
-                run = 0;
+                continue;
             }
+            if (run >= 2 && before != 0 && before != '.' && before != '!' && before != '?') {
+                gaps++;
+                cell = 0;
+            }
+            cell += Math.min(run, 1) + 1;
+            if (cell > MAX_CELL_CHARS) {
+                return false;
+            }
+            run = 0;
+            before = c;
         }
         return gaps >= MIN_COLUMN_GAPS;
     }
+
+    private static final int MAX_CELL_CHARS = 100;
 
     static int lineEnd(String s, int from) {
         for (int i = from; i < s.length(); i++) {

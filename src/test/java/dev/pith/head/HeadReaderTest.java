@@ -65,6 +65,9 @@ class HeadReaderTest {
         assertEquals("Headline here", HeadReader.titleWithoutSite("Headline here - Site", "Site"));
         assertEquals("A much longer headline part", HeadReader.titleWithoutSite("A much longer headline part | Short", null));
         assertEquals("No separator", HeadReader.titleWithoutSite("No separator", "Site"));
+        assertEquals("코로나19 극복 성금 기탁 줄 잇는다", HeadReader.titleWithoutSite("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", null));
+        assertEquals("Headline here", HeadReader.titleWithoutSite("Headline here » Site", "Site"));
+        assertEquals("Headline here", HeadReader.titleWithoutSite("Site || Headline here", "Site"));
     }
 
     @Test

@@ -31,7 +31,8 @@ class BreadcrumbRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"Prices rose > 5% in March, officials said.", "Sports | The Daily Bulletin",
             "Economy / Markets", "Budget 2024 » a long explanation of the reasons why the council voted against it today > yes",
-            "Floods force thousands from their homes in the north", "The ratio was 3/4 last year."})
+            "Floods force thousands from their homes in the north", "The ratio was 3/4 last year.",
+            "Le procès pour » vol aggravé » opposant le commerçant Ibrahima Diallo au colonel Mamadou Alpha Barry a repris ce mercredi devant le tribunal militaire, où la défense a demandé que la vidéo ne soit pas projetée devant les juges et le public présents dans la salle."})
     void nearMissesAreNotBreadcrumbs(String line) {
         assertNull(label(line), line);
     }

@@ -23,6 +23,24 @@ class CaptionRuleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"The minister speaks to reporters in the capital on Monday. Photo: Jane Doe",
+            "▲4일 세종시청에서 성금 전달식이 열렸다. 왼쪽부터 이춘희 세종시장, 홍영섭 회장. 사진=세종시 제공"})
+    void endsWithACreditSentence(String line) {
+        Document doc = Pages.lines(line);
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Prices rose by five percent in the year to March. Source: Eurostat",
+            "Photo: Jane Doe", "The photo: a crowd in the square, seen from the roof of the town hall."})
+    void aSourceSentenceOrACreditAloneIsNoCaptionCredit(String line) {
+        Document doc = Pages.lines(line);
+        new CaptionRule().apply(doc);
+        assertNull(doc.label(0), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The council met on Monday (in Vietnamese)", "Growth slowed to 2 percent (file)",
             "Rescue teams search the rubble (photos taken by residents)"})
     void otherBracketsAreNotCredits(String line) {

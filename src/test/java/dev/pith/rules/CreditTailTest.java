@@ -20,6 +20,16 @@ class CreditTailTest {
     }
 
     @Test
+    void findsAClosingCreditSentence() {
+        CreditTail t = CreditTail.find("Crowds in the square on Tuesday. Photo: Jane Doe", Lexicon.builtIn()).orElseThrow();
+        assertEquals("Photo: Jane Doe", t.inner());
+        assertEquals(33, t.start());
+        assertEquals("사진=세종시 제공", CreditTail.find("전달식이 열렸다. 사진=세종시 제공", Lexicon.builtIn()).orElseThrow().inner());
+        assertEquals(Optional.empty(), CreditTail.closingSentence("Photo: Jane Doe", Lexicon.builtIn()), "needs a sentence before it");
+        assertEquals(Optional.empty(), CreditTail.closingSentence("It rose. Then it fell.", Lexicon.builtIn()));
+    }
+
+    @Test
     void aLongOrMissingBracketIsNoTail() {
         assertEquals(Optional.empty(), CreditTail.of("No bracket here"));
         assertEquals(Optional.empty(), CreditTail.of("Text (" + "x".repeat(100) + ")"));

@@ -69,8 +69,9 @@ class HtmlSegmenterTest {
         String html = "<body><script>var x = 'tracking';</script><style>p{color:red}</style><noscript>Enable JS</noscript>"
                 + "<p>Visible paragraph</p><div hidden>Hidden by attribute</div><div aria-hidden=\"true\">Hidden by aria</div>"
                 + "<div style=\"display: none\">Hidden by style</div><div style=\"visibility:hidden\">Invisible</div>"
-                + "<template><p>Template</p></template><button>Click</button></body>";
-        assertEquals(List.of("Visible paragraph"), texts(html));
+                + "<template><p>Template</p></template><button>Click</button>"
+                + "<fieldset><legend>Site search input</legend><input type=\"text\"></fieldset></body>";
+        assertEquals(List.of("Visible paragraph"), texts(html), "a form's controls and the legend naming them");
     }
 
     @Test

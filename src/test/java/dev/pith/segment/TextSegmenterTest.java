@@ -5,6 +5,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.util.List;
 
@@ -111,6 +113,21 @@ class TextSegmenterTest {
     void bareBulletIsAGap() {
         List<Segment> s = blocks("Intro\n  •  \nNext");
         assertEquals(List.of("Intro", "Next"), s.stream().map(Segment::text).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Arsenal      10    7   2   1", "  • [facebook]  [twitter]  [line]  [kakao]",
+            "Country   Code   Operator"})
+    void cellsSeparatedByRunsOfSpacesAreATableRow(String line) {
+        assertTrue(TextSegmenter.isTableRow(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"He left the room.  Then she spoke to the press.  Nobody answered her.",
+            "                    Indented text  with one gap",
+            "Le procès pour  » vol aggravé  » opposant  le commerçant au colonel a repris ce mercredi devant le tribunal militaire de Conakry, où les deux parties se sont affrontées."})
+    void sentenceSpacingIndentationAndProseCellsAreNoTableRow(String line) {
+        assertFalse(TextSegmenter.isTableRow(line), line);
     }
 
     @Test

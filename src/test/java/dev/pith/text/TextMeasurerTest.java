@@ -36,6 +36,16 @@ class TextMeasurerTest {
     }
 
     @Test
+    void aKoreanWordWeighsMoreThanAnEnglishOne() {
+        // A Korean word joins a stem with its particles: 세종시와 is "Sejong City and".
+        TextStats ko = m.measure("세종시와 모금회는 4일 시청에서 성금 전달식을 개최했다.");
+        assertEquals(7, ko.words(), "every word between spaces, 4일 too");
+        assertEquals(7 * 1.4, ko.englishWords(), 1e-9);
+        TextStats en = m.measure("The city held a ceremony at city hall.");
+        assertEquals(en.words(), en.englishWords(), 1e-9);
+    }
+
+    @Test
     void chineseIsCountedByIcuNotBySpaces() {
         String zh = "市政府今天宣布了新的经济措施";
         TextStats s = m.measure(zh);

@@ -1,0 +1,53 @@
+package dev.pith.classify;
+
+import dev.pith.Article;
+import dev.pith.testing.Pages;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class OpeningSentencesTest {
+
+    private static final String HEADLINE = "Donations to the virus fund keep coming";
+    private static final String DATELINE = "By Lee Yong-min | 2020-03-04 16:52";
+    private static final String OPENING = "Residents gave more this week than in any week before.";
+    private static final String P1 = "The city and the community chest held a donation ceremony at city hall on Wednesday morning.";
+    private static final String P2 = "At the ceremony, a local builder and the city sports council each gave five million won to the fund.";
+    private static final String P3 = "The mayor said the money would be spent openly and fairly on residents who are struggling because of the virus.";
+
+    private static Article dump(String... lines) {
+        return Pages.cleanDump(lines);
+    }
+
+    @Test
+    void aShortSentenceRightBelowTheDatelineOpensTheArticle() {
+        Article a = dump("Home | News | Sports", HEADLINE, DATELINE, OPENING, P1, P2, P3, "Copyright 2020 Local News. All rights reserved.");
+        assertEquals(List.of(OPENING, P1, P2, P3), a.body());
+    }
+
+    @Test
+    void aShortSentenceWithNoBylineAboveItIsNotTakenIn() {
+        // Without the byline or dateline nothing says the article starts there: it may be a teaser's blurb.
+        Article a = dump("Home | News | Sports", HEADLINE, OPENING, P1, P2, P3, "Copyright 2020 Local News. All rights reserved.");
+        assertEquals(List.of(P1, P2, P3), a.body());
+    }
+
+    @Test
+    void aQuestionBelowTheDatelineIsAHeadlineNotTheOpening() {
+        String question = "Is the city ready to spend it all?";
+        Article a = dump("Home | News | Sports", DATELINE, question, P1, P2, P3, "Copyright 2020 Local News. All rights reserved.");
+        assertEquals(List.of(P1, P2, P3), a.body());
+    }
+
+    @Test
+    void aRowOfButtonsLaidOutAsATableAboveTheFirstParagraphIsNotTheArticles() {
+        // A table row scores a little above zero so that a table between paragraphs does not break the run.
+        String buttons = "[google_24]  [pholar_24]  [pinterest_]  [sns_btn_24]";
+        Article a = dump("Home | News | Sports", HEADLINE, buttons, P1, P2, P3, "Copyright 2020 Local News. All rights reserved.");
+        assertEquals(List.of(P1, P2, P3), a.body());
+        Article inside = dump("Home | News | Sports", HEADLINE, P1, "Arsenal  10  7  2  1", "Chelsea  10  6  3  1", P2, P3);
+        assertEquals(List.of(P1, "Arsenal  10  7  2  1", "Chelsea  10  6  3  1", P2, P3), inside.body(), "a table inside the article stays");
+    }
+}
