@@ -14,7 +14,7 @@ import java.util.Map;
  * with an excerpt cut short ("... said the minister..."): a teaser list of other articles, however long
  * its excerpts are. The evidence is structural, not lexical: the same closer at a regular spacing, at
  * least {@link #MIN_CARDS} times in a row, and every card holding a line that points elsewhere (mostly
- * link text, a date, an excerpt cut short). An article's own repeated line (an "Advertisement" slot
+ * link text, a date, an excerpt cut short) or, when an excerpt closes it, a picture. An article's own repeated line (an "Advertisement" slot
  * between paragraphs) has none of these in its gaps, so it is left alone.
  *
  * <p>Stateless and thread-safe.
@@ -131,9 +131,10 @@ public final class RepeatedCardRule implements Rule {
         // The first card is taken as long as the shortest, not the typical one: a longer guess would reach
         // back into whatever stands above the list, the last paragraph of an article.
         int first = Math.max(0, at.get(0) - sorted[0] + 1);
+        boolean excerpts = closer.startsWith(EXCERPT.substring(1));
         for (int k = 0; k < at.size(); k++) {
             int from = k == 0 ? first : at.get(k - 1) + 1;
-            if (!pointsElsewhere(doc, from, at.get(k))) {
+            if (!pointsElsewhere(doc, from, at.get(k)) && !(excerpts && isPictured(doc, from, at.get(k)))) {
                 return;
             }
         }
@@ -142,6 +143,21 @@ public final class RepeatedCardRule implements Rule {
                 doc.decide(i, Label.TEASER, name(), "one of " + at.size() + " cards that each end with " + closer);
             }
         }
+    }
+
+    /**
+     * Whether a card [from, to) that closes with an excerpt cut short holds a picture: a headline, its
+     * picture and the start of its story is the teaser card of text dumps, where no link shows. A
+     * short closing link is no such evidence with a picture: an "Advertisement" slot and an image
+     * can stand between an article's paragraphs.
+     */
+    private static boolean isPictured(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (doc.is(i, Label.MEDIA)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a card [from, to) holds a line that is mostly link text, carries a date or is an excerpt cut short. */

@@ -40,6 +40,46 @@ class RepeatedCardRuleTest {
         }
     }
 
+    private static List<String> picturedExcerpts(boolean pictured) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            out.add("Markets edge higher as banks gain " + k);
+            if (pictured) {
+                out.add("[img" + (1578914828 + k) + "]");
+            }
+            out.add("Equity benchmark indices traded on a positive note during early hours on Monday as global investors waited for ...");
+        }
+        return out;
+    }
+
+    @Test
+    void headlinesWithAPictureAndAnExcerptCutShortAreTeasers() {
+        Document doc = Pages.lines(picturedExcerpts(true).toArray(String[]::new));
+        new PlaceholderRule().apply(doc);
+        new RepeatedCardRule().apply(doc);
+        for (int i = 0; i < doc.size(); i++) {
+            if (!doc.is(i, Label.MEDIA)) {
+                assertEquals(Label.TEASER, doc.label(i), doc.text(i));
+            }
+        }
+        Document unpictured = Pages.lines(picturedExcerpts(false).toArray(String[]::new));
+        new PlaceholderRule().apply(unpictured);
+        new RepeatedCardRule().apply(unpictured);
+        assertNull(unpictured.label(1), "without a picture, link or date, paragraphs trailing off are left alone");
+    }
+
+    @Test
+    void aPictureBesideARepeatedSlotIsNoCard() {
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            lines.addAll(List.of(EXCERPT, "[photo" + k + "]", "Advertisement"));
+        }
+        Document doc = Pages.lines(lines.toArray(String[]::new));
+        new PlaceholderRule().apply(doc);
+        new RepeatedCardRule().apply(doc);
+        assertNull(doc.label(0));
+    }
+
     @Test
     void twoCardsAreNotAList() {
         Document doc = apply(cards(2, "Read More", true));
