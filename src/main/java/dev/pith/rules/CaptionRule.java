@@ -12,7 +12,8 @@ import java.util.Optional;
  * A photo caption, known by one of three signs: it ends with a photo credit, in brackets ("... (Ảnh:
  * AFP/TTXVN)", "... (Source: KCNA)") or as its last sentence ("... on Tuesday. Photo: AFP"), it is a descriptive sentence shown twice within a few blocks
  * (an image's alt text and its caption, which text dumps keep both of), or the photo's credit line
- * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images").
+ * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images"). The
+ * line right above a caption that starts the same way is the picture's alt text, a caption too.
  *
  * <p>Stateless and thread-safe.
  */
@@ -51,7 +52,29 @@ public final class CaptionRule implements Rule {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text shown twice within " + NEAR + " blocks");
             }
         }
+        for (int i = doc.size() - 2; i >= 0; i--) {
+            if (!doc.isDecided(i) && doc.is(i + 1, Label.CAPTION) && startsAlike(doc.normalized(i), doc.normalized(i + 1))) {
+                doc.decide(i, Label.CAPTION, name(), "the picture's text right above its caption, which starts the same way");
+            }
+        }
     }
+
+    /**
+     * Whether two texts share most of the shorter one as their start: a text dump prints a picture's
+     * alt text, then its caption, where the page may have cut one short ("... Denmark ... [+]") or added
+     * the credit to the other.
+     */
+    private static boolean startsAlike(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int same = 0;
+        while (same < n && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        return same >= MIN_ALIKE_CHARS && same >= ALIKE_SHARE * n;
+    }
+
+    private static final int MIN_ALIKE_CHARS = 30;
+    private static final double ALIKE_SHARE = 0.6;
 
     /**
      * In a text dump the credit line under a photo closes its caption, a sentence; a line without a

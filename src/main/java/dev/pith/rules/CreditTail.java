@@ -46,7 +46,7 @@ public record CreditTail(String inner, int start) {
         for (int i = t.length() - 1; i > 1 && t.length() - i <= MAX_CHARS; i--) {
             if (Character.isWhitespace(t.charAt(i)) && isFullStop(t.charAt(i - 1))) {
                 String inner = t.substring(i + 1);
-                if (lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, PhraseMatcher.normalize(inner)).filter(CreditTail::endsWithMark).isPresent()) {
+                if (lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, PhraseMatcher.normalize(inner)).isPresent()) {
                     return Optional.of(new CreditTail(inner, i + 1));
                 }
             }
@@ -60,14 +60,14 @@ public record CreditTail(String inner, int start) {
     }
 
     /**
-     * The credit or source word the tail opens with, when it ends with a colon or an equals sign
-     * ("Photo:", "Source:", "사진=").
+     * The credit word the tail opens with ("Photo:", "Photo by", "사진="), or a source word that ends
+     * with a colon or an equals sign ("Source:"): a source word without one ("Theo", "according to")
+     * opens ordinary bracketed remarks too.
      */
     public Optional<Phrase> creditWord(Lexicon lexicon) {
         String norm = PhraseMatcher.normalize(inner);
         return lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, norm)
-                .or(() -> lexicon.prefixOf(PhraseKind.SOURCE_PREFIX, norm))
-                .filter(CreditTail::endsWithMark);
+                .or(() -> lexicon.prefixOf(PhraseKind.SOURCE_PREFIX, norm).filter(CreditTail::endsWithMark));
     }
 
     private static boolean endsWithMark(Phrase p) {

@@ -22,4 +22,11 @@ class TitleChooserTest {
         Article a = Pith.defaults().clean(Page.text("Council approves a bigger budget for schools\n\n" + contact + "\n\n" + BODY));
         assertEquals("Council approves a bigger budget for schools", a.title());
     }
+
+    @org.junit.jupiter.api.Test
+    void theAuthorsNameShownAgainInTheBoxBelowIsNotTheHeadline() {
+        Article a = Pith.defaults().clean(Page.text("Council approves a bigger budget for schools\n\nMarla Milling\n\n" + BODY
+                + "\nMarla Milling\n\nI am a freelance writer in Asheville, North Carolina, covering health and city politics.\n"));
+        assertEquals("Council approves a bigger budget for schools", a.title());
+    }
 }

@@ -31,6 +31,17 @@ class CaptionRuleTest {
         assertEquals(Label.CAPTION, doc.label(0), line);
     }
 
+    @Test
+    void thePicturesTextRightAboveACaptionThatStartsTheSameWayIsACaptionToo() {
+        Document doc = Pages.lines("A group of friends raise their glasses at a nightclub in the city. Denmark 2012.",
+                "A group of friends raise their glasses at a nightclub in the city. Denmark ... [+] 2012. (Photo: Jane Doe)",
+                "A group of friends raise their glasses and say the night is young, the police said on Monday.");
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0));
+        assertEquals(Label.CAPTION, doc.label(1));
+        assertNull(doc.label(2), "a paragraph that only starts like the caption is left alone");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Prices rose by five percent in the year to March. Source: Eurostat",
             "Photo: Jane Doe", "The photo: a crowd in the square, seen from the roof of the town hall."})
