@@ -9,7 +9,7 @@ import dev.pith.text.TextStats;
  * The blocks above the body, read from the headline: the kicker right above it is the section, the
  * page's first line is the site's name, a date above the headline is the masthead's (the day the page
  * was fetched), and a paragraph right under the headline that a photo separates from the rest of the
- * body is the standfirst.
+ * body is the standfirst. A standfirst's markup elsewhere on the page does not make a lead.
  */
 final class Header {
 
@@ -21,6 +21,7 @@ final class Header {
     }
 
     static void apply(Document doc, BodyClassifier.Region body, int title) {
+        misplacedStandfirsts(doc, body, title);
         if (title < 0) {
             return;
         }
@@ -73,6 +74,19 @@ final class Header {
             doc.overrule(k, Label.LEAD, NAME, "paragraph between the headline and the photo");
         } else if (doc.segment(k).structure().headingLevel() >= 2 && bylineBeforeBody(doc, next, body.end())) {
             doc.overrule(k, Label.LEAD, NAME, "subheading between the headline and the byline");
+        }
+    }
+
+    /**
+     * A block whose markup names it a standfirst ("dek") is the lead only between the headline and the
+     * body: the same class name marks the excerpts of a teaser list and the summary in an author's box.
+     */
+    private static void misplacedStandfirsts(Document doc, BodyClassifier.Region body, int title) {
+        int end = body.isEmpty() ? doc.size() : body.start();
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.is(i, Label.LEAD) && (i < title || i > end)) {
+                doc.overrule(i, Label.BOILERPLATE, NAME, "a standfirst's markup away from the headline");
+            }
         }
     }
 

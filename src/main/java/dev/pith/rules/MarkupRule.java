@@ -39,10 +39,15 @@ public final class MarkupRule implements Rule {
     public void apply(Document doc) {
         for (int i = 0; i < doc.size(); i++) {
             Structure st = doc.segment(i).structure();
-            if (doc.isDecided(i) || !st.isMarkup() || isProse(doc, i)) {
-                continue; // a class name is weak evidence against a real paragraph; classification weighs it
+            if (doc.isDecided(i) || !st.isMarkup()) {
+                continue;
             }
             Optional<Map.Entry<String, Label>> hit = match(st);
+            // A class name is weak evidence against a real paragraph, and classification weighs it; but
+            // "standfirst" names what the paragraph is, not a box around it.
+            if (isProse(doc, i) && !hit.map(h -> h.getValue() == Label.LEAD).orElse(false)) {
+                continue;
+            }
             if (hit.isPresent()) {
                 doc.decide(i, hit.get().getValue(), name(), "markup token '" + hit.get().getKey() + "'");
             } else if (st.inList() && st.linkDensity() >= LINK_ITEM && doc.stats(i).words() <= MAX_LINK_ITEM_WORDS) {

@@ -50,4 +50,13 @@ class OpeningSentencesTest {
         Article inside = dump("Home | News | Sports", HEADLINE, P1, "Arsenal  10  7  2  1", "Chelsea  10  6  3  1", P2, P3);
         assertEquals(List.of(P1, "Arsenal  10  7  2  1", "Chelsea  10  6  3  1", P2, P3), inside.body(), "a table inside the article stays");
     }
+
+    @Test
+    void aShareBarAtTheTopDoesNotEndTheArticle() {
+        // A share bar stands under an article's first paragraphs as often as under its last one.
+        Article a = dump("Home | News | Sports", HEADLINE, DATELINE, P1, P2, "Share this article", "Share", P3,
+                "Residents will be able to follow the spending on the city's website from next month onwards.",
+                "Copyright 2020 Local News. All rights reserved.");
+        assertEquals(List.of(P1, P2, P3, "Residents will be able to follow the spending on the city's website from next month onwards."), a.body());
+    }
 }

@@ -35,4 +35,22 @@ class HeaderLeadTest {
         Article a = clean("<h2>" + sub + "</h2>");
         assertTrue(a.lead() == null || !a.lead().equals(sub));
     }
+
+    @Test
+    void aParagraphTheMarkupCallsAStandfirstIsTheLeadNotTheBody() {
+        String dek = "Spending on schools and roads rises by a fifth after a long and bitter debate in the council chamber on Tuesday night.";
+        Article a = clean("<p class=\"c-entry-summary p-dek\">" + dek + "</p>");
+        assertEquals(dek, a.lead());
+        assertFalse(a.body().contains(dek), a.body()::toString);
+        assertEquals(3, a.body().size(), a.body()::toString);
+    }
+
+    @Test
+    void aTeaserExcerptWithAStandfirstsClassNameIsNoLead() {
+        String excerpt = "Some people thought the striped cattle in a pasture were a practical joke, but farmers say the paint keeps the flies off.";
+        Article a = Pith.defaults().clean(Page.html("<html><body><article><h1>Council approves a bigger budget for schools</h1>" + PARAGRAPHS
+                + "</article><aside><h3>Cows painted like zebras</h3><p class=\"item__dek\">" + excerpt + "</p></aside></body></html>", null));
+        assertTrue(a.lead() == null || !a.lead().equals(excerpt), a::lead);
+        assertFalse(a.body().contains(excerpt));
+    }
 }
