@@ -36,15 +36,16 @@ public record CreditTail(String inner, int start) {
     }
 
     /**
-     * The last sentence of {@code text}, after at least one other, when it is short and opens with a
-     * credit word ("Photo:", "사진="): a paragraph of the article does not close on a credit. A source
+     * The last sentence of {@code text}, after at least one other or a dash, when it is short and
+     * opens with a credit word ("Photo:", "사진=", "— Foto:"): a paragraph of the article does not close
+     * on a credit. A source
      * word does not count here, as it does in a bracket: "... rose by 5%. Source: Eurostat" closes a
      * paragraph about figures.
      */
     public static Optional<CreditTail> closingSentence(String text, Lexicon lexicon) {
         String t = text.strip();
         for (int i = t.length() - 1; i > 1 && t.length() - i <= MAX_CHARS; i--) {
-            if (Character.isWhitespace(t.charAt(i)) && isFullStop(t.charAt(i - 1))) {
+            if (Character.isWhitespace(t.charAt(i)) && (isFullStop(t.charAt(i - 1)) || isDash(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i - 2)))) {
                 String inner = t.substring(i + 1);
                 if (lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, PhraseMatcher.normalize(inner)).isPresent()) {
                     return Optional.of(new CreditTail(inner, i + 1));
@@ -72,6 +73,11 @@ public record CreditTail(String inner, int start) {
 
     private static boolean endsWithMark(Phrase p) {
         return p.text().endsWith(":") || p.text().endsWith("=");
+    }
+
+    /** A dash set between spaces also sets a credit off: "... ganhou um lar — Foto: Jane Doe/G1". */
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–' || c == '-';
     }
 
     private static boolean isFullStop(char c) {

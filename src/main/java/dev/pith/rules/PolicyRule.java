@@ -55,6 +55,9 @@ public final class PolicyRule implements Rule {
             }
             String norm = doc.normalized(i);
             boolean opens = hits.stream().anyMatch(p -> norm.startsWith(p.text()));
+            if (kind == PhraseKind.POLICY && !opens && doc.lexicon().prefixOf(PhraseKind.PROMOTION, norm).isPresent()) {
+                continue; // "By signing up, you agree to our Privacy Policy": a sign-up box's fine print, a prompt
+            }
             if (hits.size() >= 2 || opens || doc.stats(i).words() <= SHORT_WORDS) {
                 doc.decide(i, label, name(), hits.stream().map(Phrase::quoted).limit(3).toList().toString());
             }

@@ -21,6 +21,15 @@ class PolicyRuleTest {
     }
 
     @Test
+    void aSignUpBoxsFinePrintIsAPromptNotTheEndOfTheArticle() {
+        // A newsletter box stands between an article's paragraphs; a policy line would end the article there.
+        String fine = "By signing up, you agree to our Privacy Policy and Terms and Conditions.";
+        assertNull(label(fine));
+        assertEquals(Label.PROMOTION, Pages.labelOf(PolicyRule.promotions(), fine));
+        assertEquals(Label.POLICY, label("Your email address will not be published."), "a policy phrase opening it wins");
+    }
+
+    @Test
     void longBlockWithTwoPhrasesIsPolicy() {
         assertEquals(Label.POLICY, label("Readers are welcome to join the discussion below, but by posting you agree to "
                 + "our terms of service and our community guidelines, which forbid spam, off-topic remarks and any kind of abuse."));
