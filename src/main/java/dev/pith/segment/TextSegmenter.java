@@ -86,6 +86,22 @@ public final class TextSegmenter {
                 }
                 body = paragraph.toString();
             }
+            // A sentence broken after a comma goes on on the next line: the page broke it there (a <br>),
+            // and each piece alone reads as a headline-shaped fragment.
+            while (endsWithComma(body) && pos < n && !bullet) {
+                int nextEnd = lineEnd(text, pos);
+                String next = text.substring(pos, nextEnd);
+                String more = Whitespace.trim(StrayMarkup.strip(next));
+                if (more.isEmpty() || Whitespace.indent(next) != indent || stripBullet(more) != null || isTableRow(next)
+                        || body.length() + more.length() >= limits.maxBlockChars()) {
+                    break;
+                }
+                StringBuilder joined = new StringBuilder(body);
+                HardWrap.join(joined, more);
+                body = joined.toString();
+                pos = skipNewline(text, nextEnd);
+                lineNo++;
+            }
             boolean inList = bullet || (listIndent >= 0 && indent > listIndent);
             if (out.size() >= limits.maxBlocks()) {
                 warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
@@ -95,6 +111,11 @@ public final class TextSegmenter {
             gap = 0;
         }
         return new Segmentation(out, warnings);
+    }
+
+    private static boolean endsWithComma(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == ',' || last == '、' || last == '，' || last == '،';
     }
 
     /** A text dump's table row: no markup, but the browser laid its cells out in columns. */

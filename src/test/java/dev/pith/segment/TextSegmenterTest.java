@@ -131,6 +131,14 @@ class TextSegmenterTest {
     }
 
     @Test
+    void aSentenceBrokenAfterACommaIsOneBlock() {
+        assertEquals(List.of("また、その他にも、もとの商品を販売する行為や、権利者の意思に基づくことなく販売する行為は、商標権侵害と判断される場合があります。", "Next paragraph."),
+                texts("また、その他にも、\nもとの商品を販売する行為や、\n権利者の意思に基づくことなく販売する行為は、\n商標権侵害と判断される場合があります。\n\nNext paragraph."));
+        assertEquals(List.of("Apples, pears and plums,", "Cherries"), texts("Apples, pears and plums,\n  • Cherries"), "a bullet starts a new block");
+        assertEquals(List.of("One,", "Two"), texts("One,\n\nTwo"), "and so does a blank line");
+    }
+
+    @Test
     void strayMarkupIsRemoved() {
         assertEquals(List.of("Breaking news from the capital", "Second line"),
                 texts("<strong>Breaking</strong> news from the capital<br/>\n<strong></strong>\n<p class=\"x\">Second line</p>"));
