@@ -48,6 +48,8 @@ public final class CaptionRule implements Rule {
                 doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
             } else if (isAboveCredit(doc, i)) {
                 doc.decide(i, Label.CAPTION, name(), "the photo credit follows it");
+            } else if (isDoubled(doc.text(i)) && s.endsSentence()) {
+                doc.decide(i, Label.CAPTION, name(), "descriptive text printed twice in a row");
             } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED && s.capitalShare() < TITLE_CASE)) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text shown twice within " + NEAR + " blocks");
             }
@@ -124,6 +126,20 @@ public final class CaptionRule implements Rule {
     private static boolean startsUpperCase(String text) {
         int open = text.lastIndexOf('(');
         return open >= 0 && open + 1 < text.length() && Character.isUpperCase(text.codePointAt(open + 1));
+    }
+
+    /**
+     * "Crowds on Lygon Street.Crowds on Lygon Street.": a picture's alt text and its caption, which a
+     * text dump ran together.
+     */
+    private static boolean isDoubled(String text) {
+        String t = text.strip();
+        int half = t.length() / 2;
+        if (half < MIN_ALIKE_CHARS) {
+            return false;
+        }
+        String second = t.substring(t.length() - half);
+        return t.startsWith(second) && (t.length() % 2 == 0 || Character.isWhitespace(t.charAt(half)));
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

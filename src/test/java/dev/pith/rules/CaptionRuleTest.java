@@ -33,6 +33,15 @@ class CaptionRuleTest {
     }
 
     @Test
+    void aSentencePrintedTwiceInARowIsACaption() {
+        Document doc = Pages.lines("Groups of people dining outdoors on Lygon Street, Carlton.Groups of people dining outdoors on Lygon Street, Carlton.",
+                "Groups of people dined outdoors on Lygon Street. Groups of people dined outdoors on Lygon Street until late at night.");
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0));
+        assertNull(doc.label(1), "a paragraph that repeats its start is no doubled caption");
+    }
+
+    @Test
     void thePicturesTextRightAboveACaptionThatStartsTheSameWayIsACaptionToo() {
         Document doc = Pages.lines("A group of friends raise their glasses at a nightclub in the city. Denmark 2012.",
                 "A group of friends raise their glasses at a nightclub in the city. Denmark ... [+] 2012. (Photo: Jane Doe)",
