@@ -56,9 +56,10 @@ public final class BodyClassifier {
         // The article may go on below its list ("The measures are:", the items, then "So far, two cases
         // were reported."): the sentences right after the list are read as those after the run are.
         int afterList = closing > prose.end() ? withClosingSentences(doc, new MainRun(prose.start(), closing), body).end() : closing;
+        int interview = closing == prose.end() ? Interview.extend(doc, prose.end()) : closing;
         ArticleElement element = prose.isEmpty() ? null : ArticleElement.of(doc, prose, body);
         BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
-        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(afterList, tail.length() - 1));
+        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(Math.max(afterList, interview), tail.length() - 1));
         BitSet subheadings = Subheadings.of(doc, prose, body);
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
@@ -70,6 +71,8 @@ public final class BodyClassifier {
             }
             if (i > prose.end() && i <= closing) {
                 doc.decide(i, Label.BODY, NAME, "item of the list that closes the article");
+            } else if (i > prose.end() && i <= interview) {
+                doc.decide(i, Label.BODY, NAME, "turn of the questions and answers that close the article");
             } else if (i > closing && i <= afterList) {
                 doc.decide(i, Label.BODY, NAME, "sentence right after the article's closing list");
             } else if (i > prose.end()) {
