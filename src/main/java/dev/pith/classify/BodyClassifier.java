@@ -117,14 +117,15 @@ public final class BodyClassifier {
      * The run without the table rows it starts with. A table row scores a little above zero so that a
      * table between the article's paragraphs does not break the run, which also lets a row of share
      * buttons laid out as a table in a text dump join the run's top; the article starts with a
-     * paragraph.
+     * paragraph, when it has one.
      */
     private static MainRun fromFirstParagraph(Document doc, MainRun run) {
         int start = run.start();
-        while (!run.isEmpty() && start < run.end() && !doc.isDecided(start) && doc.segment(start).structure().inTable()) {
+        while (!run.isEmpty() && start <= run.end() && !doc.isDecided(start) && doc.segment(start).structure().inTable()) {
             start++;
         }
-        return start == run.start() ? run : new MainRun(start, run.end());
+        // A run of table rows alone is the page's table (a standings table is the article): it stays.
+        return start == run.start() || start > run.end() ? run : new MainRun(start, run.end());
     }
 
     /**

@@ -125,8 +125,8 @@ public final class TextSegmenter {
     /**
      * Whether {@code line} is laid out in columns: text browsers render table cells separated by runs
      * of spaces, so two or more gaps of at least two spaces between words mark a table row. The line's
-     * indentation is no gap, and neither are two spaces after a full stop: some writers put two
-     * between sentences ("He left.  Then she spoke."). A cell longer than {@link #MAX_CELL_CHARS}
+     * indentation is no gap, and neither are two spaces between sentences, which some writers put
+     * ("He left.  Then she spoke."; but "INC.   225.86" is two cells). A cell longer than {@link #MAX_CELL_CHARS}
      * holds prose: a page laid out with a table, or a paragraph with doubled spaces, not data.
      */
     static boolean isTableRow(String line) {
@@ -140,7 +140,8 @@ public final class TextSegmenter {
                 run++;
                 continue;
             }
-            if (run >= 2 && before != 0 && before != '.' && before != '!' && before != '?') {
+            boolean sentenceSpacing = (before == '.' || before == '!' || before == '?') && (Character.isUpperCase(c) || c == '"' || c == '\u201c' || c == '\u00ab');
+            if (run >= 2 && before != 0 && !sentenceSpacing) {
                 gaps++;
                 cell = 0;
             }

@@ -59,4 +59,14 @@ class OpeningSentencesTest {
                 "Copyright 2020 Local News. All rights reserved.");
         assertEquals(List.of(P1, P2, P3, "Residents will be able to follow the spending on the city's website from next month onwards."), a.body());
     }
+
+    @Test
+    void aPageThatIsATableKeepsItsRows() {
+        List<String> rows = List.of("1    Kyle Busch        5040    5    1   17", "2    Martin Truex      5035    7    0   15",
+                "3    Kevin Harvick     5033    4    6   15", "4    Denny Hamlin      5027    6    3   19",
+                "5    Joey Logano       2380    2    3   12", "6    Ryan Blaney       2339    1    1   11");
+        List<String> lines = new java.util.ArrayList<>(List.of("Cup Series standings after the final race"));
+        lines.addAll(rows);
+        assertEquals(rows, dump(lines.toArray(String[]::new)).body());
+    }
 }

@@ -117,7 +117,7 @@ class TextSegmenterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Arsenal      10    7   2   1", "  • [facebook]  [twitter]  [line]  [kakao]",
-            "Country   Code   Operator"})
+            "Country   Code   Operator", "HD     THE HOME DEPOT INC.   225.86 -12.99 -5.44%"})
     void cellsSeparatedByRunsOfSpacesAreATableRow(String line) {
         assertTrue(TextSegmenter.isTableRow(line), line);
     }
