@@ -9,11 +9,12 @@ import dev.pith.text.TextStats;
 import java.util.Optional;
 
 /**
- * A photo caption, known by one of three signs: it ends with a photo credit, in brackets ("... (Ảnh:
- * AFP/TTXVN)", "... (Source: KCNA)") or as its last sentence ("... on Tuesday. Photo: AFP"), it is a descriptive sentence shown twice within a few blocks
- * (an image's alt text and its caption, which text dumps keep both of), or the photo's credit line
- * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images"). The
- * line right above a caption that starts the same way is the picture's alt text, a caption too.
+ * A photo caption, known by its credit or by being shown twice. It ends with a photo credit, in
+ * brackets ("... (Ảnh: AFP/TTXVN)", "... (Source: KCNA)") or as its last sentence ("... on Tuesday.
+ * Photo: AFP"); it is a descriptive sentence shown twice within a few blocks, or twice in a row on one
+ * line (an image's alt text and its caption, which text dumps keep both of); the photo's credit line
+ * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images"); or it
+ * stands right above a caption that starts the same way (the picture's alt text).
  *
  * <p>Stateless and thread-safe.
  */

@@ -38,9 +38,8 @@ public record CreditTail(String inner, int start) {
     /**
      * The last sentence of {@code text}, after at least one other or a dash, when it is short and
      * opens with a credit word ("Photo:", "사진=", "— Foto:"): a paragraph of the article does not close
-     * on a credit. A source
-     * word does not count here, as it does in a bracket: "... rose by 5%. Source: Eurostat" closes a
-     * paragraph about figures.
+     * on a credit. A source word does not count here, as it does in a bracket: "... rose by 5%.
+     * Source: Eurostat" closes a paragraph about figures.
      */
     public static Optional<CreditTail> closingSentence(String text, Lexicon lexicon) {
         String t = text.strip();

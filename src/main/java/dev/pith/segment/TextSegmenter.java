@@ -88,19 +88,21 @@ public final class TextSegmenter {
             }
             // A sentence broken after a comma goes on on the next line: the page broke it there (a <br>),
             // and each piece alone reads as a headline-shaped fragment.
-            while (endsWithComma(body) && pos < n && !bullet) {
-                int nextEnd = lineEnd(text, pos);
-                String next = text.substring(pos, nextEnd);
-                String more = Whitespace.trim(StrayMarkup.strip(next));
-                if (more.isEmpty() || Whitespace.indent(next) != indent || stripBullet(more) != null || isTableRow(next)
-                        || body.length() + more.length() >= limits.maxBlockChars()) {
-                    break;
+            if (endsWithComma(body) && !bullet) {
+                StringBuilder sentence = new StringBuilder(body);
+                while (endsWithComma(sentence) && pos < n) {
+                    int nextEnd = lineEnd(text, pos);
+                    String next = text.substring(pos, nextEnd);
+                    String more = Whitespace.trim(StrayMarkup.strip(next));
+                    if (more.isEmpty() || Whitespace.indent(next) != indent || stripBullet(more) != null || isTableRow(next)
+                            || sentence.length() + more.length() >= limits.maxBlockChars()) {
+                        break;
+                    }
+                    HardWrap.join(sentence, more);
+                    pos = skipNewline(text, nextEnd);
+                    lineNo++;
                 }
-                StringBuilder joined = new StringBuilder(body);
-                HardWrap.join(joined, more);
-                body = joined.toString();
-                pos = skipNewline(text, nextEnd);
-                lineNo++;
+                body = sentence.toString();
             }
             boolean inList = bullet || (listIndent >= 0 && indent > listIndent);
             if (out.size() >= limits.maxBlocks()) {
@@ -113,7 +115,7 @@ public final class TextSegmenter {
         return new Segmentation(out, warnings);
     }
 
-    private static boolean endsWithComma(String line) {
+    private static boolean endsWithComma(CharSequence line) {
         char last = line.charAt(line.length() - 1);
         return last == ',' || last == '、' || last == '，' || last == '،';
     }
@@ -126,8 +128,9 @@ public final class TextSegmenter {
      * Whether {@code line} is laid out in columns: text browsers render table cells separated by runs
      * of spaces, so two or more gaps of at least two spaces between words mark a table row. The line's
      * indentation is no gap, and neither are two spaces between sentences, which some writers put
-     * ("He left.  Then she spoke."; but "INC.   225.86" is two cells). A cell longer than {@link #MAX_CELL_CHARS}
-     * holds prose: a page laid out with a table, or a paragraph with doubled spaces, not data.
+     * ("He left.  Then she spoke."; but "INC.   225.86" is two cells). A cell longer than
+     * {@link #MAX_CELL_CHARS} holds prose: a page laid out with a table, or a paragraph with doubled
+     * spaces, not data.
      */
     static boolean isTableRow(String line) {
         int gaps = 0;

@@ -49,6 +49,7 @@ class HostileInputTest {
                 Arguments.of("invalid UTF-8", Page.bytes(invalidUtf8(), "text/html; charset=utf-8", null)),
                 Arguments.of("megabyte attribute", Page.html("<div data-x='" + "x".repeat(1 << 20) + "'><p>Text of a paragraph here.</p></div>", null)),
                 Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))),
+                Arguments.of("every line ends with a comma", Page.text("word,\n".repeat(N))),
                 Arguments.of("a unique short line after every paragraph", Page.text(shortLinesBetweenParagraphs(N / 5))));
     }
 
