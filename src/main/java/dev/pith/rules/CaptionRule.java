@@ -136,11 +136,8 @@ public final class CaptionRule implements Rule {
     private static boolean isDoubled(String text) {
         String t = text.strip();
         int half = t.length() / 2;
-        if (half < MIN_ALIKE_CHARS) {
-            return false;
-        }
-        String second = t.substring(t.length() - half);
-        return t.startsWith(second) && (t.length() % 2 == 0 || Character.isWhitespace(t.charAt(half)));
+        return half >= MIN_ALIKE_CHARS && (t.length() % 2 == 0 || Character.isWhitespace(t.charAt(half)))
+                && t.regionMatches(0, t, t.length() - half, half);
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

@@ -74,9 +74,12 @@ public record CreditTail(String inner, int start) {
         return p.text().endsWith(":") || p.text().endsWith("=");
     }
 
-    /** A dash set between spaces also sets a credit off: "... ganhou um lar — Foto: Jane Doe/G1". */
+    /**
+     * A dash or a slash set between spaces also sets a credit off: "... ganhou um lar — Foto: Jane
+     * Doe/G1", "... підозру Юрченку / Фото з фейсбуку".
+     */
     private static boolean isDash(char c) {
-        return c == '—' || c == '–' || c == '-';
+        return c == '—' || c == '–' || c == '-' || c == '/';
     }
 
     private static boolean isFullStop(char c) {

@@ -25,7 +25,8 @@ class CaptionRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"The minister speaks to reporters in the capital on Monday. Photo: Jane Doe",
             "▲4일 세종시청에서 성금 전달식이 열렸다. 왼쪽부터 이춘희 세종시장, 홍영섭 회장. 사진=세종시 제공",
-            "Cachorro com deficiência e abandonado em Porto Velho ganhou um lar — Foto: Mayara Subtil/G1"})
+            "Cachorro com deficiência e abandonado em Porto Velho ganhou um lar — Foto: Mayara Subtil/G1",
+            "Венедіктова була змушена підписати підозру Юрченку / Фото з фейсбуку Олександра Юрченка"})
     void endsWithACreditSentence(String line) {
         Document doc = Pages.lines(line);
         new CaptionRule().apply(doc);
