@@ -5,9 +5,7 @@ import dev.pith.text.SubstringFinder;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The subheadings of an article in a text dump, where no heading markup says what they are: short
@@ -65,35 +63,34 @@ final class Subheadings {
     }
 
     /**
-     * The candidates whose line the page prints somewhere else: within a longer block, or alone as
-     * another block with the same text. One search over the page finds all the lines at once.
+     * The candidates whose line the page prints somewhere else: alone as another block with the same
+     * text (the document knows its exact repeats), or within a longer block. One search over the page
+     * finds all the remaining lines at once; they are distinct, since none is repeated.
      */
     private static BitSet printedElsewhere(Document doc, List<Integer> candidates) {
-        Map<String, Integer> lines = new LinkedHashMap<>();
+        BitSet reprinted = new BitSet();
+        List<Integer> unique = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (int i : candidates) {
-            lines.putIfAbsent(doc.normalized(i), lines.size());
+            if (doc.firstCopy(i) >= 0 || doc.isRepeatedLater(i)) {
+                reprinted.set(i);
+            } else {
+                unique.add(i);
+                lines.add(doc.normalized(i));
+            }
         }
-        List<String> distinct = List.copyOf(lines.keySet());
-        boolean[] elsewhere = new boolean[distinct.size()];
-        int[] copies = new int[distinct.size()];
-        SubstringFinder finder = SubstringFinder.of(distinct);
+        if (lines.isEmpty()) {
+            return reprinted;
+        }
+        SubstringFinder finder = SubstringFinder.of(lines);
         for (int j = 0; j < doc.size(); j++) {
             int length = doc.normalized(j).length();
-            finder.search(doc.normalized(j), line -> {
-                // A match as long as the block is the block itself: the line's own block, or a copy.
-                if (length > distinct.get(line).length()) {
-                    elsewhere[line] = true;
-                } else {
-                    copies[line]++;
+            // A match as long as the block is the line's own block: no other block has its text.
+            finder.search(doc.normalized(j), k -> {
+                if (length > lines.get(k).length()) {
+                    reprinted.set(unique.get(k));
                 }
             });
-        }
-        BitSet reprinted = new BitSet();
-        for (int i : candidates) {
-            int line = lines.get(doc.normalized(i));
-            if (elsewhere[line] || copies[line] > 1) {
-                reprinted.set(i);
-            }
         }
         return reprinted;
     }

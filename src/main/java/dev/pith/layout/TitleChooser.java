@@ -23,7 +23,8 @@ final class TitleChooser {
     static final String NAME = "title";
     private static final int MIN_WORDS = 2;
     private static final int MAX_WORDS = 40;
-    private static final int SHOWN_AGAIN_WORDS = 4;
+    /** Words from which a line has a headline's length, and being shown again says it is one. */
+    private static final int HEADLINE_WORDS = 4;
     /** How far above the body (in blocks) a headline is looked for when the page has no body. */
     private static final int NO_BODY_WINDOW = 12;
     /** An e-mail address; bounded repetition keeps a long line without "@" cheap. */
@@ -49,7 +50,7 @@ final class TitleChooser {
             }
             double score = 1;
             StringBuilder why = new StringBuilder(s.words() + " words");
-            if (s.words() >= 4) {
+            if (s.words() >= HEADLINE_WORDS) {
                 score += 2;
             }
             if (doc.text(i).endsWith(".")) {
@@ -60,7 +61,7 @@ final class TitleChooser {
             }
             // A line of two or three words shown again is as often the author's name, repeated in the box
             // under the article, as a short headline.
-            if (s.words() >= SHOWN_AGAIN_WORDS && (doc.isRepeatedLater(i) || doc.firstCopy(i) >= 0) || crumbTails.contains(doc.text(i))) {
+            if (s.words() >= HEADLINE_WORDS && (doc.isRepeatedLater(i) || doc.firstCopy(i) >= 0) || crumbTails.contains(doc.text(i))) {
                 score += 2;
                 why.append(", shown again on the page");
             }

@@ -14,8 +14,9 @@ import java.util.Map;
  * with an excerpt cut short ("... said the minister..."): a teaser list of other articles, however long
  * its excerpts are. The evidence is structural, not lexical: the same closer at a regular spacing, at
  * least {@link #MIN_CARDS} times in a row, and every card holding a line that points elsewhere (mostly
- * link text, a date, an excerpt cut short) or, when an excerpt closes it, a picture. An article's own repeated line (an "Advertisement" slot
- * between paragraphs) has none of these in its gaps, so it is left alone.
+ * link text, a date, an excerpt cut short) or, when an excerpt closes it, a picture. An article's own
+ * repeated line (an "Advertisement" slot between paragraphs) has none of these in its gaps, so it is
+ * left alone.
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,8 +54,9 @@ public final class RepeatedCardRule implements Rule {
         for (Map.Entry<String, List<Integer>> e : occurrences.entrySet()) {
             for (List<Integer> list : lists(e.getValue())) {
                 if (list.size() >= MIN_CARDS) {
-                    String closer = e.getKey().equals(EXCERPT) ? EXCERPT.substring(1) + " ('...')" : "'" + doc.text(list.get(0)) + "'";
-                    markCards(doc, list, closer);
+                    boolean excerpts = e.getKey().equals(EXCERPT);
+                    String closer = excerpts ? EXCERPT.substring(1) + " ('...')" : "'" + doc.text(list.get(0)) + "'";
+                    markCards(doc, list, closer, excerpts);
                 }
             }
         }
@@ -94,14 +96,17 @@ public final class RepeatedCardRule implements Rule {
         return out;
     }
 
-    private void markRegular(Document doc, List<Integer> at, String closer) {
+    private void markRegular(Document doc, List<Integer> at, String closer, boolean excerpts) {
         if (at.size() >= MIN_CARDS) {
-            markCards(doc, at, closer);
+            markCards(doc, at, closer, excerpts);
         }
     }
 
-    /** Marks the cards closed by the occurrences {@code at}, when they are spaced and built like cards. */
-    private void markCards(Document doc, List<Integer> at, String closer) {
+    /**
+     * Marks the cards closed by the occurrences {@code at}, when they are spaced and built like cards;
+     * {@code excerpts} when the closers are excerpts cut short, not a short link.
+     */
+    private void markCards(Document doc, List<Integer> at, String closer, boolean excerpts) {
         int[] gaps = new int[at.size() - 1];
         for (int k = 1; k < at.size(); k++) {
             gaps[k - 1] = at.get(k) - at.get(k - 1);
@@ -124,14 +129,13 @@ public final class RepeatedCardRule implements Rule {
         if (odd >= 0) {
             // One heading set between two lists of the same cards ("More from this newsroom") makes a single
             // gap too long: each side is still a list when it is long enough to be one.
-            markRegular(doc, at.subList(0, odd + 1), closer);
-            markRegular(doc, at.subList(odd + 1, at.size()), closer);
+            markRegular(doc, at.subList(0, odd + 1), closer, excerpts);
+            markRegular(doc, at.subList(odd + 1, at.size()), closer, excerpts);
             return;
         }
         // The first card is taken as long as the shortest, not the typical one: a longer guess would reach
         // back into whatever stands above the list, the last paragraph of an article.
         int first = Math.max(0, at.get(0) - sorted[0] + 1);
-        boolean excerpts = closer.startsWith(EXCERPT.substring(1));
         for (int k = 0; k < at.size(); k++) {
             int from = k == 0 ? first : at.get(k - 1) + 1;
             if (!pointsElsewhere(doc, from, at.get(k)) && !(excerpts && isPictured(doc, from, at.get(k)))) {
