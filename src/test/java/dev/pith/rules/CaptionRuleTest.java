@@ -17,9 +17,7 @@ class CaptionRuleTest {
             "Người dân di chuyển qua đoạn đường ngập nước. (Ảnh: TTXVN)", "Rescue teams search the rubble (Source: KCNA)",
             "救援人员在现场搜救（图片来源：新华社）"})
     void endsWithBracketedCredit(String line) {
-        Document doc = Pages.lines(line);
-        new CaptionRule().apply(doc);
-        assertEquals(Label.CAPTION, doc.label(0), line);
+        assertEquals(Label.CAPTION, Pages.labelOf(new CaptionRule(), line), line);
     }
 
     @ParameterizedTest
@@ -28,9 +26,7 @@ class CaptionRuleTest {
             "Cachorro com deficiência e abandonado em Porto Velho ganhou um lar — Foto: Mayara Subtil/G1",
             "Венедіктова була змушена підписати підозру Юрченку / Фото з фейсбуку Олександра Юрченка"})
     void endsWithACreditSentence(String line) {
-        Document doc = Pages.lines(line);
-        new CaptionRule().apply(doc);
-        assertEquals(Label.CAPTION, doc.label(0), line);
+        assertEquals(Label.CAPTION, Pages.labelOf(new CaptionRule(), line), line);
     }
 
     @Test
@@ -57,18 +53,14 @@ class CaptionRuleTest {
     @ValueSource(strings = {"Prices rose by five percent in the year to March. Source: Eurostat",
             "Photo: Jane Doe", "The photo: a crowd in the square, seen from the roof of the town hall."})
     void aSourceSentenceOrACreditAloneIsNoCaptionCredit(String line) {
-        Document doc = Pages.lines(line);
-        new CaptionRule().apply(doc);
-        assertNull(doc.label(0), line);
+        assertNull(Pages.labelOf(new CaptionRule(), line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"The council met on Monday (in Vietnamese)", "Growth slowed to 2 percent (file)",
             "Rescue teams search the rubble (photos taken by residents)"})
     void otherBracketsAreNotCredits(String line) {
-        Document doc = Pages.lines(line);
-        new CaptionRule().apply(doc);
-        assertNull(doc.label(0), line);
+        assertNull(Pages.labelOf(new CaptionRule(), line), line);
     }
 
     @Test
