@@ -35,7 +35,8 @@ public final class RuleSet {
             new TeaserShapeRule(),
             new RepeatedCardRule(),
             new GluedDatelineRule(),
-            new DatelineRule()));
+            new DatelineRule(),
+            new TeaserListRule()));
 
     private final List<Rule> rules;
 

@@ -15,11 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleSetTest {
 
     @Test
-    void standardOrderPutsPlaceholdersThenDuplicatesFirst() {
+    void standardOrderPutsPlaceholdersThenDuplicatesFirstAndTeaserListsLast() {
         List<Rule> rules = RuleSet.standard().rules();
         assertTrue(rules.get(0) instanceof PlaceholderRule);
         assertTrue(rules.get(1) instanceof DuplicateRule);
-        assertTrue(rules.get(rules.size() - 1) instanceof DatelineRule);
+        assertTrue(rules.get(rules.size() - 2) instanceof DatelineRule);
+        // last, because it reads what the others decided: the teaser heading, the pictures and timestamps between items
+        assertTrue(rules.get(rules.size() - 1) instanceof TeaserListRule);
     }
 
     @Test

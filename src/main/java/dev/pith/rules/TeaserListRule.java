@@ -1,0 +1,84 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.lexicon.PhraseKind;
+import dev.pith.text.TextStats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The headlines listed under a teaser heading ("READ MORE:", "Related coverage", "Leia também"): a box
+ * of links to other stories, often set between two of the article's paragraphs. In a text dump the
+ * links are plain lines, shaped like the article's own subheadings, and only the heading above them
+ * tells them apart. Each line that is shaped like a headline (a few words, no closing full stop) is an
+ * item, until the first line that is not, when there are two or more; a picture or a timestamp between two items does not end the list.
+ *
+ * <p>Only in text dumps: in HTML the items are links, and the rules that read link density and the
+ * box's class names know them better than a heading can; a line under the heading that is not a link is
+ * the article going on.
+ *
+ * <p>Runs after the rules that name furniture by itself, so that the heading is known and the blocks a
+ * rule recognised (a picture, a date line) are left as they are.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TeaserListRule implements Rule {
+
+    /** Fewer words is a section name or a subheading, not another story's headline. */
+    static final int MIN_WORDS = 4;
+    /** More words is a paragraph, even without its full stop. */
+    static final int MAX_WORDS = 30;
+    /** A related box lists a handful of stories; a longer run of lines is something else. */
+    static final int MAX_ITEMS = 8;
+    /**
+     * One line under the heading is as often the article's own headline (a "Related articles" link in the
+     * top bar, then the story) as a box with one link, which sites set as "Read more: ..." on one line.
+     */
+    static final int MIN_ITEMS = 2;
+    /** How far below the heading the items may reach, pictures and timestamps included; keeps a page of headings linear. */
+    static final int MAX_SPAN = 3 * MAX_ITEMS;
+
+    @Override
+    public String name() {
+        return "teaser-list";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            if (!isHeading(doc, i) || doc.segment(i).structure().isMarkup()) {
+                continue;
+            }
+            List<Integer> items = new ArrayList<>();
+            for (int k = i + 1; k < Math.min(doc.size(), i + 1 + MAX_SPAN) && items.size() < MAX_ITEMS; k++) {
+                if (doc.isDecided(k)) {
+                    if (doc.is(k, Label.MEDIA) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER)) {
+                        continue; // a card's picture or timestamp, or an item a rule already knew
+                    }
+                    break;
+                }
+                if (!isHeadline(doc.stats(k))) {
+                    break;
+                }
+                items.add(k);
+            }
+            if (items.size() >= MIN_ITEMS) {
+                for (int k : items) {
+                    doc.decide(k, Label.TEASER, name(), "headline under the teaser heading in block " + i);
+                }
+            }
+        }
+    }
+
+    /** Whether block {@code i} is, as a whole, a heading over links to other stories. */
+    private static boolean isHeading(Document doc, int i) {
+        return doc.is(i, Label.TEASER) && doc.lexicon()
+                .whole(PhraseKind.TEASER, FurniturePhraseRule.undecorate(doc.normalized(i))).isPresent();
+    }
+
+    private static boolean isHeadline(TextStats s) {
+        return !s.endsSentence() && s.words() >= MIN_WORDS && s.words() <= MAX_WORDS;
+    }
+}
