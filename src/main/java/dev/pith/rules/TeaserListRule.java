@@ -38,7 +38,9 @@ public final class TeaserListRule implements Rule {
      */
     static final int MIN_ITEMS = 2;
     /** How far below the heading the items may reach, pictures and timestamps included; keeps a page of headings linear. */
-    static final int MAX_SPAN = 3 * MAX_ITEMS;
+    static final int MAX_SPAN = 4 * MAX_ITEMS;
+    /** Lines of one dated card besides its date: a caption, a headline, an excerpt. */
+    static final int MAX_CARD_LINES = 3;
 
     @Override
     public String name() {
@@ -51,25 +53,70 @@ public final class TeaserListRule implements Rule {
             if (!isHeading(doc, i) || doc.segment(i).structure().isMarkup()) {
                 continue;
             }
-            List<Integer> items = new ArrayList<>();
-            for (int k = i + 1; k < Math.min(doc.size(), i + 1 + MAX_SPAN) && items.size() < MAX_ITEMS; k++) {
-                if (doc.isDecided(k)) {
-                    if (doc.is(k, Label.MEDIA) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER)) {
-                        continue; // a card's picture or timestamp, or an item a rule already knew
-                    }
-                    break;
-                }
-                if (!isHeadline(doc.stats(k))) {
-                    break;
-                }
-                items.add(k);
+            List<Integer> items = headlines(doc, i);
+            String what = "headline";
+            if (items.isEmpty()) {
+                items = datedCards(doc, i);
+                what = "card";
             }
-            if (items.size() >= MIN_ITEMS) {
-                for (int k : items) {
-                    doc.decide(k, Label.TEASER, name(), "headline under the teaser heading in block " + i);
-                }
+            for (int k : items) {
+                doc.decide(k, Label.TEASER, name(), what + " under the teaser heading in block " + i);
             }
         }
+    }
+
+    /** The headline-shaped lines right under heading {@code i}, or none when there are fewer than {@link #MIN_ITEMS}. */
+    private static List<Integer> headlines(Document doc, int i) {
+        List<Integer> items = new ArrayList<>();
+        for (int k = i + 1; k < end(doc, i) && items.size() < MAX_ITEMS; k++) {
+            if (doc.isDecided(k)) {
+                if (doc.is(k, Label.MEDIA) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER)) {
+                    continue; // a card's picture or timestamp, or an item a rule already knew
+                }
+                break;
+            }
+            if (!isHeadline(doc.stats(k))) {
+                break;
+            }
+            items.add(k);
+        }
+        return items.size() >= MIN_ITEMS ? items : List.of();
+    }
+
+    /**
+     * The lines of the cards right under heading {@code i} that each close with a timestamp: a photo's
+     * caption, the story's headline, its date ("More Stories" on a newspaper site). A caption is prose,
+     * so the cards are told by their dates, and each must hold a headline; a date before the first card
+     * opens the list. None when fewer than {@link #MIN_ITEMS} cards close.
+     */
+    private static List<Integer> datedCards(Document doc, int i) {
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> card = new ArrayList<>();
+        boolean headline = false;
+        int cards = 0;
+        for (int k = i + 1; k < end(doc, i) && cards < MAX_ITEMS; k++) {
+            if (doc.is(k, Label.DATELINE)) {
+                if (headline) {
+                    lines.addAll(card);
+                    cards++;
+                } else if (cards > 0 || !card.isEmpty()) {
+                    break;
+                }
+                card.clear();
+                headline = false;
+            } else if (doc.isDecided(k) && !doc.is(k, Label.MEDIA) || card.size() == MAX_CARD_LINES) {
+                break;
+            } else if (!doc.isDecided(k)) {
+                card.add(k);
+                headline |= isHeadline(doc.stats(k));
+            }
+        }
+        return cards >= MIN_ITEMS ? lines : List.of();
+    }
+
+    /** Where the search for items below heading {@code i} stops. */
+    private static int end(Document doc, int i) {
+        return Math.min(doc.size(), i + 1 + MAX_SPAN);
     }
 
     /** Whether block {@code i} is, as a whole, a heading over links to other stories. */

@@ -53,6 +53,34 @@ class TeaserListRuleTest {
     }
 
     @Test
+    void datedCardsUnderTheHeadingAreTeasersCaptionsIncluded() {
+        Document doc = labelled("More Stories",
+                "In this file photo, a nurse demonstrates a ventilator at a hospital in the city.",
+                "Hospitals fear shortage of ventilators for virus patients", "March 17, 2020, 7:31 p.m.",
+                "The governor addresses the media about the state's steps at a Friday press conference.",
+                "Order allows hospitals to add beds and medical personnel", "March 17, 2020, 7:13 p.m.",
+                "The officials pack up the polling place at a church on Tuesday.");
+        for (int i = 1; i <= 5; i++) {
+            if (!doc.is(i, Label.DATELINE)) {
+                assertEquals(Label.TEASER, doc.label(i), doc.text(i));
+                assertEquals("teaser-list", doc.verdict(i).rule());
+            }
+        }
+        assertNull(doc.label(7), "no date closes it: not a card of the list");
+    }
+
+    @Test
+    void datedEntriesWithoutTeaserHeadingAreLeftAlone() {
+        Document doc = labelled("Live updates",
+                "The governor addresses the media about the state's steps at a Friday press conference.",
+                "Order allows hospitals to add beds and medical personnel", "March 17, 2020, 7:13 p.m.",
+                "The officials pack up the polling place at a church on Tuesday.",
+                "Primary election delayed in three counties", "March 17, 2020, 6:29 p.m.");
+        assertNull(doc.label(1), "a live blog's entries have the same shape; only the heading tells them apart");
+        assertNull(doc.label(4));
+    }
+
+    @Test
     void oneLineUnderTheHeadingIsNoList() {
         Document doc = labelled("Related articles", "Council approves the new city budget after a long debate",
                 "The city council approved the budget on Monday after a debate that lasted most of the night.");
