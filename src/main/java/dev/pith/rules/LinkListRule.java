@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * A line of short items joined by a separator ("Education - Urdu News - Car Prices - Breaking News",
- * "About us | Contact | Careers | Advertise"): a row of links a text dump put on one line. It can be
+ * "About us | Contact | Careers | Advertise"): a row of links a text dump put on one line; when the
+ * items are headlines joined by bars or dots, a ticker of other stories. It can be
  * long enough to pass for a paragraph, but no item in it is a sentence. Where the links were written
  * with no separator at all, their texts run together ("Sports NewsBusiness NewsIndia News"): a word
  * that turns from lower case to upper case mid-word is the join, and a line with many joins is a row of
@@ -29,6 +30,13 @@ public final class LinkListRule implements Rule {
     private static final int MIN_ITEMS = 4;
     /** The longest item of a link row, in characters: a menu entry or a short headline, not a sentence. */
     private static final int MAX_ITEM_CHARS = 45;
+    /**
+     * The longest item of a row of headlines (a news ticker: "Minister resigns | Floods in the north |
+     * ..."), in characters. Prose sets a dash between clauses, so only the bar and the dots join headlines.
+     */
+    private static final int MAX_HEADLINE_CHARS = 120;
+    /** A headline has a few words; "Home | World | a long line | Sport" is a menu with something else in it. */
+    private static final int MIN_HEADLINE_WORDS = 3;
     /** A line of capitalised terms: at least this many words, this share capitalised, few commas. */
     private static final int MIN_TERM_ROW_WORDS = 25;
     private static final double MIN_TERM_CAPITALS = 0.7;
@@ -49,7 +57,8 @@ public final class LinkListRule implements Rule {
             if (doc.isDecided(i)) {
                 continue;
             }
-            String text = doc.text(i);
+            // Sites often set no-break spaces around a separator ("News\u00a0|\u00a0Sport").
+            String text = doc.text(i).replace('\u00a0', ' ');
             int joins = joins(text);
             // A row of links does not end like a sentence; a review naming three products might.
             if (joins >= MIN_JOINS && joins >= MIN_JOINS_PER_WORD * doc.stats(i).words() && !doc.stats(i).endsSentence()) {
@@ -65,8 +74,11 @@ public final class LinkListRule implements Rule {
                 continue;
             }
             List<String> items = split(text, separator);
-            if (items.size() >= MIN_ITEMS && items.stream().allMatch(LinkListRule::isLinkText)) {
+            if (items.size() >= MIN_ITEMS && items.stream().allMatch(item -> isLinkText(item, MAX_ITEM_CHARS))) {
                 doc.decide(i, Label.NAVIGATION, name(), items.size() + " short items joined by '" + separator.strip() + "'");
+            } else if (items.size() >= MIN_ITEMS && !separator.strip().matches("[-–—]")
+                    && items.stream().allMatch(item -> isLinkText(item, MAX_HEADLINE_CHARS) && item.split(" ").length >= MIN_HEADLINE_WORDS)) {
+                doc.decide(i, Label.TEASER, name(), items.size() + " headlines joined by '" + separator.strip() + "'");
             }
         }
     }
@@ -161,8 +173,8 @@ public final class LinkListRule implements Rule {
     }
 
     /** Short, holds a letter or digit, and does not end like a sentence. */
-    private static boolean isLinkText(String item) {
-        if (item.isEmpty() || item.length() > MAX_ITEM_CHARS) {
+    private static boolean isLinkText(String item, int maxChars) {
+        if (item.isEmpty() || item.length() > maxChars) {
             return false;
         }
         char last = item.charAt(item.length() - 1);
