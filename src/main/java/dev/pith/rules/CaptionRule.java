@@ -14,7 +14,8 @@ import java.util.Optional;
  * Photo: AFP"); it is a descriptive sentence shown twice within a few blocks, or twice in a row on one
  * line (an image's alt text and its caption, which text dumps keep both of); the photo's credit line
  * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images"); or it
- * stands right above a caption that starts the same way (the picture's alt text).
+ * stands right above a caption that starts the same way (the picture's alt text), or is repeated just
+ * below with a credit run on ("... in Washington. Reuters/TOM BRENNER").
  *
  * <p>Stateless and thread-safe.
  */
@@ -51,6 +52,10 @@ public final class CaptionRule implements Rule {
                 doc.decide(i, Label.CAPTION, name(), "the photo credit follows it");
             } else if (isDoubled(doc.text(i)) && s.endsSentence()) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text printed twice in a row");
+            } else if (s.endsSentence() && creditedCopy(doc, i) >= 0) {
+                int copy = creditedCopy(doc, i);
+                doc.decide(i, Label.CAPTION, name(), "the picture's text, shown again in block " + copy + " with a credit after it");
+                doc.decide(copy, Label.CAPTION, name(), "the caption of block " + i + " with a credit after it");
             } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED && s.capitalShare() < TITLE_CASE)) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text shown twice within " + NEAR + " blocks");
             }
@@ -138,6 +143,24 @@ public final class CaptionRule implements Rule {
         int half = t.length() / 2;
         return half >= MIN_ALIKE_CHARS && (t.length() % 2 == 0 || Character.isWhitespace(t.charAt(half)))
                 && t.regionMatches(0, t, t.length() - half, half);
+    }
+
+    /**
+     * The block within {@link #NEAR} below sentence {@code i} that repeats it and adds a short tail that is
+     * no sentence ("... in Washington D.C." then "... in Washington D.C. Reuters/TOM BRENNER"): a
+     * picture's alt text, then its caption with the credit run on; or -1. An opening sentence that the
+     * first paragraph repeats goes on with more sentences, not with a name.
+     */
+    private static int creditedCopy(Document doc, int i) {
+        String text = doc.normalized(i);
+        for (int j = i + 1; j < Math.min(doc.size(), i + 1 + NEAR); j++) {
+            String copy = doc.normalized(j);
+            if (copy.length() > text.length() + 1 && copy.startsWith(text) && copy.charAt(text.length()) == ' '
+                    && !doc.stats(j).endsSentence() && doc.stats(j).words() - doc.stats(i).words() <= MAX_CREDIT_WORDS) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

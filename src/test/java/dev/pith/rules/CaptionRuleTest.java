@@ -49,6 +49,18 @@ class CaptionRuleTest {
         assertNull(doc.label(2), "a paragraph that only starts like the caption is left alone");
     }
 
+    @Test
+    void theCaptionShownAgainWithACreditRunOnIsACaptionTwice() {
+        Document doc = Pages.lines("The president speaks to supporters from the south lawn of the White House in Washington.",
+                "Photo", "The president speaks to supporters from the south lawn of the White House in Washington. Reuters/JANE DOE",
+                "The president said he felt great.", "The president said he felt great. Then he left for the airport.");
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0));
+        assertEquals(Label.CAPTION, doc.label(2));
+        assertNull(doc.label(3), "a sentence repeated with another sentence after it is no picture's text");
+        assertNull(doc.label(4));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Prices rose by five percent in the year to March. Source: Eurostat",
             "Photo: Jane Doe", "The photo: a crowd in the square, seen from the roof of the town hall."})
