@@ -4,6 +4,7 @@ import dev.pith.Label;
 import dev.pith.classify.BodyClassifier;
 import dev.pith.doc.Document;
 import dev.pith.rules.BreadcrumbRule.Breadcrumb;
+import dev.pith.rules.TeaserListRule;
 import dev.pith.text.TextStats;
 
 import java.util.Locale;
@@ -38,7 +39,8 @@ final class TitleChooser {
         double bestScore = 0;
         String bestWhy = "";
         for (int i = 0; i < end; i++) {
-            if (doc.isDecided(i) && !doc.is(i, Label.NAVIGATION)) {
+            boolean listed = TeaserListRule.isListedHeadline(doc, i);
+            if (doc.isDecided(i) && !doc.is(i, Label.NAVIGATION) && !listed) {
                 continue;
             }
             TextStats s = doc.stats(i);
@@ -56,7 +58,7 @@ final class TitleChooser {
             if (doc.text(i).endsWith(".")) {
                 score -= 3; // headlines do not end with a full stop; sentences do
             }
-            if (doc.is(i, Label.NAVIGATION)) {
+            if (doc.is(i, Label.NAVIGATION) || listed) {
                 score -= 2;
             }
             // A line of two or three words shown again is as often the author's name, repeated in the box

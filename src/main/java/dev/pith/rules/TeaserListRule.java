@@ -2,6 +2,7 @@ package dev.pith.rules;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.doc.Verdict;
 import dev.pith.lexicon.PhraseKind;
 import dev.pith.text.TextStats;
 
@@ -42,9 +43,12 @@ public final class TeaserListRule implements Rule {
     /** Lines of one dated card besides its date: a caption, a headline, an excerpt. */
     static final int MAX_CARD_LINES = 3;
 
+    private static final String NAME = "teaser-list";
+    private static final String HEADLINE = "headline";
+
     @Override
     public String name() {
-        return "teaser-list";
+        return NAME;
     }
 
     @Override
@@ -54,7 +58,7 @@ public final class TeaserListRule implements Rule {
                 continue;
             }
             List<Integer> items = headlines(doc, i);
-            String what = "headline";
+            String what = HEADLINE;
             if (items.isEmpty()) {
                 items = datedCards(doc, i);
                 what = "card";
@@ -117,6 +121,16 @@ public final class TeaserListRule implements Rule {
     /** Where the search for items below heading {@code i} stops. */
     private static int end(Document doc, int i) {
         return Math.min(doc.size(), i + 1 + MAX_SPAN);
+    }
+
+    /**
+     * Whether this rule made block {@code i} a headline of a teaser list. The last one may be the
+     * article's own headline, right under a list of other stories at the top of the page, so the title
+     * chooser still weighs it.
+     */
+    public static boolean isListedHeadline(Document doc, int i) {
+        Verdict v = doc.verdict(i);
+        return v != null && v.rule().equals(NAME) && v.evidence().startsWith(HEADLINE);
     }
 
     /** Whether block {@code i} is, as a whole, a heading over links to other stories. */

@@ -81,6 +81,18 @@ class TeaserListRuleTest {
     }
 
     @Test
+    void theArticlesHeadlineRightUnderAListAtTheTopStaysItsTitle() {
+        Article a = Pages.cleanDump("You may also like", "Stocks in Tokyo rise sharply after the holiday",
+                "An international fair opens in Moscow this week", "The Doobie Brothers plan a 50th anniversary tour",
+                "The Doobie Brothers will look to ride a potential Rock and Roll Hall of Fame induction into a 50th "
+                        + "anniversary tour in 2020, and the band will do it with singer Michael McDonald for the first time in years.",
+                "The tour starts in the spring and takes in more than forty cities, the band's manager said on Tuesday, "
+                        + "and tickets go on sale next week.");
+        assertEquals("The Doobie Brothers plan a 50th anniversary tour", a.title());
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
     void oneLineUnderTheHeadingIsNoList() {
         Document doc = labelled("Related articles", "Council approves the new city budget after a long debate",
                 "The city council approved the budget on Monday after a debate that lasted most of the night.");
