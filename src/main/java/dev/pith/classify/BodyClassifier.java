@@ -61,6 +61,7 @@ public final class BodyClassifier {
         BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(Math.max(afterList, interview), tail.length() - 1));
         BitSet subheadings = Subheadings.of(doc, prose, body);
+        BitSet inner = InnerList.of(doc);
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
@@ -82,6 +83,8 @@ public final class BodyClassifier {
             } else if (scores[i] >= INSIDE_THRESHOLD) {
                 doc.decide(i, Label.BODY, NAME, String.format(java.util.Locale.ROOT,
                         "prose in the main run (%d words, score %.1f)", doc.stats(i).words(), scores[i]));
+            } else if (inner.get(i) && i > prose.start() && i < prose.end()) {
+                doc.decide(i, Label.BODY, NAME, "a list the article introduces, or its introduction");
             } else if (isMarkedUpPart(doc, i)) {
                 doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
             } else if (subheadings.get(i)) {

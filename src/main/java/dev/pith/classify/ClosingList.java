@@ -65,13 +65,13 @@ final class ClosingList {
      * are:"): it introduces a list. A one- or two-word label ("Tags:", "Related topics:") heads the
      * page's lists of links instead.
      */
-    private static boolean isIntroduction(Document doc, int i) {
+    static boolean isIntroduction(Document doc, int i) {
         int words = doc.stats(i).words();
         return !doc.isDecided(i) && words >= MIN_INTRO_WORDS && words <= MAX_INTRO_WORDS && doc.text(i).endsWith(":");
     }
 
     /** The next block after {@code i} that is not media, or -1. */
-    private static int next(Document doc, int i) {
+    static int next(Document doc, int i) {
         for (int j = i + 1; j < doc.size(); j++) {
             if (!doc.is(j, dev.pith.Label.MEDIA)) {
                 return j;
@@ -80,11 +80,11 @@ final class ClosingList {
         return -1;
     }
 
-    private static boolean isItem(Document doc, int i) {
+    static boolean isItem(Document doc, int i) {
         return !doc.isDecided(i) && doc.stats(i).words() > 0 && doc.stats(i).words() <= MAX_ITEM_WORDS;
     }
 
-    private static int number(String text) {
+    static int number(String text) {
         Matcher m = NUMBERED.matcher(text);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }

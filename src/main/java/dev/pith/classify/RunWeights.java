@@ -4,11 +4,14 @@ import dev.pith.Label;
 import dev.pith.doc.Document;
 import dev.pith.rules.FurniturePhraseRule;
 
+import java.util.BitSet;
+
 /**
  * Turns prose scores into the weights the main run is chosen on, with what the reader knows about
  * page layout: an odd block between paragraphs (an image's alt text beside its caption, one line
  * between two paragraphs) costs nothing, any other non-prose block costs at most {@link #FLOOR},
- * recognised furniture a little ({@link #FURNITURE_COST}), end markers keep their full weight, and
+ * recognised furniture a little ({@link #FURNITURE_COST}), a list the article introduces nothing
+ * ({@link InnerList}), end markers keep their full weight, and
  * once a comment section has begun after some prose, what follows is the readers' text, not the
  * article's, and does not count.
  */
@@ -58,6 +61,10 @@ final class RunWeights {
             } else {
                 out[i] = Math.max(out[i], FLOOR);
             }
+        }
+        BitSet listed = InnerList.of(doc);
+        for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
+            out[i] = Math.max(out[i], 0); // a list the article introduces is the article going on
         }
         int start = ArticleStart.find(doc);
         for (int i = start + 1, k = 0; start >= 0 && i < out.length && k < START_BLOCKS; i++, k++) {
