@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.Label;
 import dev.pith.doc.Document;
 import dev.pith.text.SubstringFinder;
 
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * The subheadings of an article in a text dump, where no heading markup says what they are: short
- * lines of their own, each with a paragraph of the article right above and right below it, when the
+ * lines of their own, each with a paragraph of the article right above and right below it (a picture
+ * between them does not count), when the
  * article has at least two. A subheading divides an article into sections, so there is more than one;
  * a lone short line between two paragraphs is as often a teaser for another story, an ad's label or a
  * pull quote, and stays out.
@@ -58,8 +60,17 @@ final class Subheadings {
             return false;
         }
         int words = doc.stats(i).words();
-        return words >= MIN_WORDS && words <= MAX_WORDS && body[i - 1] && body[i + 1]
+        return words >= MIN_WORDS && words <= MAX_WORDS && isBody(doc, body, i, -1) && isBody(doc, body, i, 1)
                 && !doc.text(i).contains("://") && !doc.isForeign(i, doc.language());
+    }
+
+    /** Whether the nearest block in direction {@code step} from {@code i}, past pictures, reads as a paragraph. */
+    private static boolean isBody(Document doc, boolean[] body, int i, int step) {
+        int k = i + step;
+        while (k >= 0 && k < body.length && doc.is(k, Label.MEDIA)) {
+            k += step;
+        }
+        return k >= 0 && k < body.length && body[k];
     }
 
     /**
