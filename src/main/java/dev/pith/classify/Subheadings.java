@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The subheadings of an article in a text dump, where no heading markup says what they are: short
  * lines of their own, each with a paragraph of the article right above and right below it (a picture
- * between them does not count), when the
+ * or a drawn rule between them does not count), when the
  * article has at least two. A subheading divides an article into sections, so there is more than one;
  * a lone short line between two paragraphs is as often a teaser for another story, an ad's label or a
  * pull quote, and stays out.
@@ -64,10 +64,13 @@ final class Subheadings {
                 && !doc.text(i).contains("://") && !doc.isForeign(i, doc.language());
     }
 
-    /** Whether the nearest block in direction {@code step} from {@code i}, past pictures, reads as a paragraph. */
+    /**
+     * Whether the nearest block in direction {@code step} from {@code i}, past pictures and rules drawn
+     * with symbols ("━━━━", "* * *"), reads as a paragraph.
+     */
     private static boolean isBody(Document doc, boolean[] body, int i, int step) {
         int k = i + step;
-        while (k >= 0 && k < body.length && doc.is(k, Label.MEDIA)) {
+        while (k >= 0 && k < body.length && (doc.is(k, Label.MEDIA) || doc.stats(k).letters() == 0)) {
             k += step;
         }
         return k >= 0 && k < body.length && body[k];

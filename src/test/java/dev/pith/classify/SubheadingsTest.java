@@ -28,8 +28,8 @@ class SubheadingsTest {
     }
 
     @Test
-    void aPictureBetweenASubheadingAndItsParagraphDoesNotHideIt() {
-        Article a = dump(HEADLINE, P1, "[Photo]", "Where the money goes", P2, "[Photo]", P3, "What comes next", "[Photo]", P4,
+    void aPictureOrADrawnRuleBetweenASubheadingAndItsParagraphDoesNotHideIt() {
+        Article a = dump(HEADLINE, P1, "[Photo]", "Where the money goes", P2, "[Photo]", P3, "━━━━━━━━━━━━", "What comes next", "[Photo]", P4,
                 "Contact the newsroom");
         assertEquals(List.of(P1, "Where the money goes", P2, P3, "What comes next", P4), a.body());
     }
