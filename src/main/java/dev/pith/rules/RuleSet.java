@@ -34,6 +34,7 @@ public final class RuleSet {
             new CaptionRule(),
             new TeaserShapeRule(),
             new RepeatedCardRule(),
+            new CardRowRule(),
             new GluedDatelineRule(),
             new DatelineRule(),
             new TeaserListRule()));
