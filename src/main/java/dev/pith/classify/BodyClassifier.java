@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.rules.DatelineRule;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -89,6 +90,10 @@ public final class BodyClassifier {
                 doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
             } else if (subheadings.get(i)) {
                 doc.decide(i, Label.BODY, NAME, "subheading: one of " + subheadings.cardinality() + " short lines, each between two of the article's paragraphs");
+            } else if (DatelineRule.isEmbedSignature(doc, i)) {
+                // "— Jane Doe (@janedoe) November 18, 2019": names and a handle, which the language
+                // detector reads as any language; it closes a post the article quotes.
+                doc.decide(i, Label.BODY, NAME, "signature of a post the article embeds");
             } else if (doc.isForeign(i, doc.language())) {
                 doc.decide(i, Label.FOREIGN, NAME, doc.language(i).tag() + " inside a " + doc.language() + " article, not prose");
             }

@@ -51,10 +51,11 @@ public final class DatelineRule implements Rule {
     }
 
     /**
-     * Only markup shows which post a signature closes (it sits in the post's quote); in a text dump
-     * the line stays a dateline, which leaves the article's run unbroken.
+     * Whether block {@code i} is the signature of a post embedded in the page. Only markup shows which
+     * post a signature closes (it sits in the post's quote); in a text dump the line stays a dateline,
+     * which leaves the article's run unbroken.
      */
-    private static boolean isEmbedSignature(Document doc, int i) {
+    public static boolean isEmbedSignature(Document doc, int i) {
         return doc.segment(i).structure().isMarkup() && EMBED_SIGNATURE.matcher(doc.text(i)).find();
     }
 }

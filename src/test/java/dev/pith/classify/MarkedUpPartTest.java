@@ -41,4 +41,12 @@ class MarkedUpPartTest {
         Article a = clean("<p><a href='/other'>Schools get more money</a></p>");
         assertFalse(a.body().contains("Schools get more money"), a.body()::toString);
     }
+
+    @Test
+    void theSignatureOfAnEmbeddedPostIsTheArticlesThoughItReadsAsNoLanguage() {
+        String signature = "— Robert Maguire (@RobertMaguire_) November 18, 2019";
+        Article a = clean("<blockquote class='twitter-tweet'><p>Meth. We're on it. The state spent half a million dollars on this"
+                + " campaign and the slogan is already everywhere.</p>" + signature + "</blockquote>");
+        assertTrue(a.body().contains(signature), a.body()::toString);
+    }
 }
