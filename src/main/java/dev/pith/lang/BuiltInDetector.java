@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import dev.pith.DetectedLanguage;
 import dev.pith.LanguageDetector;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Pith's own language detector: the script first, then character n-gram statistics within the scripts
@@ -57,14 +58,32 @@ public final class BuiltInDetector implements LanguageDetector {
         }
     }
 
+    /**
+     * Web addresses, e-mail addresses and social-media handles: names of no language, which would
+     * otherwise make a line such as "Account: @kitchen_ghosts" read as whatever language the handle's
+     * letters happen to resemble.
+     */
+    private static final Pattern NOT_WORDS = Pattern.compile("(?:https?://|www\\.)\\S{1,400}|[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.]{2,40}|@\\w{1,40}");
+
     private static CharSequence prepare(CharSequence text) {
-        CharSequence head = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
+        CharSequence head = withoutNames(text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text);
         // Decomposed accents (NFD input) would split words at every combining mark: compose them.
         for (int i = 0; i < head.length(); i++) {
             char c = head.charAt(i);
             if (c >= 0x300 && c <= 0x36f) return Normalizer.normalize(head, Normalizer.Form.NFC);
         }
         return head;
+    }
+
+    /** {@code text} without its {@link #NOT_WORDS}; the text itself when it has none (nearly always). */
+    static CharSequence withoutNames(CharSequence text) {
+        boolean maybe = false;
+        for (int i = 0; i < text.length() && !maybe; i++) {
+            char c = text.charAt(i);
+            maybe = c == '@' || c == '/' && i > 0 && text.charAt(i - 1) == ':' || c == 'w' && i + 3 < text.length()
+                    && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w' && text.charAt(i + 3) == '.';
+        }
+        return maybe ? NOT_WORDS.matcher(text).replaceAll(" ") : text;
     }
 
     private DetectedLanguage detectChecked(CharSequence text) {

@@ -1,6 +1,7 @@
 package dev.pith.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,18 @@ class BuiltInDetectorTest {
         assertEquals("ja", detector.detect("東京で会議が開かれた").tag());
         assertEquals("zh", detector.detect("东京召开会议").tag());
         assertEquals("ko", detector.detect("서울").tag());
+    }
+
+    @Test
+    void handlesAddressesAndLinksAreNoWords() {
+        assertEquals(DetectedLanguage.UNDETERMINED, detector.detect("Аккаунт: @kitchen_ghosts_bakery"),
+                "a label and a handle: the label alone is one word, too little to tell");
+        assertEquals(DetectedLanguage.UNDETERMINED, detector.detect("http://www.shia-explained.com/my/archives/2364"));
+        assertEquals("en", detector.detect("Read the full report at https://www.example.org/rapporten/wereldwijd-overzicht-2020"
+                + " or write to redactie.buitenland@voorbeeld.nl for a copy").tag());
+        assertEquals("Read   or write to   now", BuiltInDetector.withoutNames("Read https://x.org/a or write to a@b.nl now").toString());
+        String plain = "No address here, just words.";
+        assertSame(plain, BuiltInDetector.withoutNames(plain), "text without any is not copied");
     }
 
     @Test
