@@ -68,6 +68,13 @@ public final class BodyClassifier {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
                 continue;
             }
+            if (i > prose.start() && i < prose.end() && doc.is(i, Label.DATELINE) && DatelineRule.isEmbedSignature(doc.text(i))) {
+                // A text dump keeps no quote around an embedded post: its signature was read as a dateline,
+                // and the line right above it is the post's text.
+                doc.overrule(i, Label.BODY, NAME, "signature of a post the article embeds");
+                doc.decide(i - 1, Label.BODY, NAME, "text of the post the article embeds, above its signature");
+                continue;
+            }
             if (doc.isDecided(i)) {
                 continue;
             }

@@ -51,11 +51,17 @@ public final class DatelineRule implements Rule {
     }
 
     /**
-     * Whether block {@code i} is the signature of a post embedded in the page. Only markup shows which
-     * post a signature closes (it sits in the post's quote); in a text dump the line stays a dateline,
-     * which leaves the article's run unbroken.
+     * Whether block {@code i} is the signature of a post embedded in the page, in HTML. Only markup
+     * shows which post a signature closes (it sits in the post's quote); in a text dump the line stays
+     * a dateline, which leaves the article's run unbroken, and the classifier takes it into the body
+     * when it stands inside the article.
      */
     public static boolean isEmbedSignature(Document doc, int i) {
-        return doc.segment(i).structure().isMarkup() && EMBED_SIGNATURE.matcher(doc.text(i)).find();
+        return doc.segment(i).structure().isMarkup() && isEmbedSignature(doc.text(i));
+    }
+
+    /** Whether {@code text} reads as the signature of an embedded post ("— Jane Doe (@janedoe) ..."). */
+    public static boolean isEmbedSignature(String text) {
+        return EMBED_SIGNATURE.matcher(text).find();
     }
 }
