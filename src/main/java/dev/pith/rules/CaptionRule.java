@@ -25,6 +25,8 @@ public final class CaptionRule implements Rule {
     private static final int MIN_WORDS_UNPUNCTUATED = 15;
     private static final int MAX_WORDS = 120;
     private static final int MAX_CREDIT_WORDS = 8;
+    /** A caption that names who stands where is a sentence or two. */
+    private static final int MAX_MARKED_WORDS = 40;
     /** A caption is a sentence or two; a paragraph above an uncaptioned photo's credit is longer. */
     private static final int MAX_WORDS_ABOVE_CREDIT = 60;
     /**
@@ -50,6 +52,9 @@ public final class CaptionRule implements Rule {
                 doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
             } else if (isAboveCredit(doc, i)) {
                 doc.decide(i, Label.CAPTION, name(), "the photo credit follows it");
+            } else if (s.words() <= MAX_MARKED_WORDS && !doc.lexicon().occurrences(PhraseKind.CAPTION_MARKER, doc.normalized(i)).isEmpty()) {
+                doc.decide(i, Label.CAPTION, name(), "names who stands where: "
+                        + doc.lexicon().occurrences(PhraseKind.CAPTION_MARKER, doc.normalized(i)).get(0).quoted());
             } else if (isDoubled(doc.text(i)) && s.endsSentence()) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text printed twice in a row");
             } else if (s.endsSentence() && creditedCopy(doc, i) >= 0) {

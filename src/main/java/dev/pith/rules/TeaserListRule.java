@@ -74,7 +74,7 @@ public final class TeaserListRule implements Rule {
         List<Integer> items = new ArrayList<>();
         for (int k = i + 1; k < end(doc, i) && items.size() < MAX_ITEMS; k++) {
             if (doc.isDecided(k)) {
-                if (doc.is(k, Label.MEDIA) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER)) {
+                if (isPicture(doc, k) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER)) {
                     continue; // a card's picture or timestamp, or an item a rule already knew
                 }
                 break;
@@ -108,7 +108,7 @@ public final class TeaserListRule implements Rule {
                 }
                 card.clear();
                 headline = false;
-            } else if (doc.isDecided(k) && !doc.is(k, Label.MEDIA) || card.size() == MAX_CARD_LINES) {
+            } else if (doc.isDecided(k) && !isPicture(doc, k) || card.size() == MAX_CARD_LINES) {
                 break;
             } else if (!doc.isDecided(k)) {
                 card.add(k);
@@ -116,6 +116,11 @@ public final class TeaserListRule implements Rule {
             }
         }
         return cards >= MIN_ITEMS ? lines : List.of();
+    }
+
+    /** A card's picture, its caption or its credit: part of a card, already known for what it is. */
+    private static boolean isPicture(Document doc, int k) {
+        return doc.is(k, Label.MEDIA) || doc.is(k, Label.CAPTION) || doc.is(k, Label.CREDIT);
     }
 
     /** Where the search for items below heading {@code i} stops. */

@@ -49,6 +49,25 @@ class CaptionRuleTest {
         assertNull(doc.label(2), "a paragraph that only starts like the caption is left alone");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Jane Doe (right) and John Roe (second from right) are residents stuck in a campground near the border.",
+            "The mayor, pictured at the opening of the bridge in 2018, has led the city since 2015.",
+            "Members of the council, from left, Ann Lee, Bob Ray and Cy Young, at the vote on Tuesday."})
+    void aLineThatNamesWhoStandsWhereIsACaption(String line) {
+        assertEquals(Label.CAPTION, Pages.labelOf(new CaptionRule(), line), line);
+    }
+
+    @Test
+    void aLongParagraphThatNamesWhoStandsWhereIsNot() {
+        String paragraph = "The council met on Tuesday to vote on the budget, and the members who sat from left to right along the"
+                + " table argued for three hours over the money for schools, roads and the new bridge, which the mayor said"
+                + " the city could no longer put off after two winters of floods.";
+        assertNull(Pages.labelOf(new CaptionRule(), paragraph));
+        assertNull(Pages.labelOf(new CaptionRule(), "The suspect, pictured, was arrested at his home on Monday."),
+                "'pictured' alone is article wording as often as a caption's");
+        assertNull(Pages.labelOf(new CaptionRule(), "Prices rose by five percent in the year to March (source: Eurostat)."));
+    }
+
     @Test
     void theCaptionShownAgainWithACreditRunOnIsACaptionTwice() {
         Document doc = Pages.lines("The president speaks to supporters from the south lawn of the White House in Washington.",
