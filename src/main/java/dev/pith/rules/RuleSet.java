@@ -15,6 +15,7 @@ public final class RuleSet {
     private static final RuleSet STANDARD = new RuleSet(List.of(
             new PlaceholderRule(),
             new DuplicateRule(),
+            new ExcerptRule(),
             new BreadcrumbRule(),
             new MarkupRule(),
             new PolicyRule(),

@@ -109,11 +109,46 @@ public final class TextSegmenter {
                 warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
                 break;
             }
+            int picture = gluedPicture(body);
+            if (picture > 0) {
+                // "[applewatch]Score the Apple Watch ...": an inline image's name, then the paragraph it opens.
+                out.add(new Segment(out.size(), body.substring(0, picture), blockLine, indent, gap, bullet, inList, Structure.NONE));
+                body = body.substring(picture);
+                gap = 0;
+                if (out.size() >= limits.maxBlocks()) {
+                    warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
+                    break;
+                }
+            }
             out.add(new Segment(out.size(), body, blockLine, indent, gap, bullet, inList, isTableRow(body) ? TABLE_ROW : Structure.NONE));
             gap = 0;
         }
         return new Segmentation(out, warnings);
     }
+
+    /**
+     * The length of the picture placeholder a line opens with, glued to the text after it
+     * ("[applewatch]Score the ..."), or 0. A text browser prints an inline image as its name in brackets;
+     * a name without spaces is a file's or an id, where "[Most read] ..." is a bracketed heading.
+     */
+    static int gluedPicture(String line) {
+        if (line.isEmpty() || line.charAt(0) != '[') {
+            return 0;
+        }
+        int close = line.indexOf(']');
+        if (close < 2 || close > MAX_PICTURE_NAME || close + 1 >= line.length() || Character.isWhitespace(line.charAt(close + 1))) {
+            return 0;
+        }
+        for (int i = 1; i < close; i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '[') {
+                return 0;
+            }
+        }
+        return close + 1;
+    }
+
+    private static final int MAX_PICTURE_NAME = 80;
 
     private static boolean endsWithComma(CharSequence line) {
         char last = line.charAt(line.length() - 1);

@@ -42,6 +42,19 @@ class TextSegmenterTest {
     }
 
     @Test
+    void aPictureGluedToTheParagraphItOpensIsABlockOfItsOwn() {
+        assertEquals(List.of("[applewatch]", "Score the watch now for the lowest price ever."),
+                texts("[applewatch]Score the watch now for the lowest price ever.\n"));
+        assertEquals(List.of("[Most read] Minister resigns"), texts("[Most read] Minister resigns\n"),
+                "a bracketed heading with a space inside stays with its line");
+        assertEquals(List.of("[photo] A crowd in the square."), texts("[photo] A crowd in the square.\n"),
+                "a space after the bracket: the caption rule's to judge");
+        assertEquals(List.of("[1]"), texts("[1]\n"));
+        assertEquals(0, TextSegmenter.gluedPicture("[]Text"));
+        assertEquals(0, TextSegmenter.gluedPicture("[" + "x".repeat(100) + "]Text"), "longer than a file name");
+    }
+
+    @Test
     void crlfAndLoneCrAreLineBreaks() {
         assertEquals(List.of("One", "Two", "Three"), texts("One\r\nTwo\rThree\r\n"));
         List<Segment> s = blocks("One\r\n\r\nTwo");
