@@ -60,7 +60,7 @@ public final class TeaserListRule implements Rule {
             List<Integer> items = headlines(doc, i);
             String what = HEADLINE;
             if (items.isEmpty()) {
-                items = datedCards(doc, i);
+                items = cards(doc, i);
                 what = "card";
             }
             for (int k : items) {
@@ -74,8 +74,8 @@ public final class TeaserListRule implements Rule {
         List<Integer> items = new ArrayList<>();
         for (int k = i + 1; k < end(doc, i) && items.size() < MAX_ITEMS; k++) {
             if (doc.isDecided(k)) {
-                if (isPicture(doc, k) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER)) {
-                    continue; // a card's picture or timestamp, or an item a rule already knew
+                if (isPicture(doc, k) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER) || doc.is(k, Label.NAVIGATION)) {
+                    continue; // a card's picture or timestamp, an item a rule already knew, the box's "All" link
                 }
                 break;
             }
@@ -88,27 +88,32 @@ public final class TeaserListRule implements Rule {
     }
 
     /**
-     * The lines of the cards right under heading {@code i} that each close with a timestamp: a photo's
-     * caption, the story's headline, its date ("More Stories" on a newspaper site). A caption is prose,
-     * so the cards are told by their dates, and each must hold a headline; a date before the first card
-     * opens the list. None when fewer than {@link #MIN_ITEMS} cards close.
+     * The lines of the cards right under heading {@code i} that each close with a timestamp or with an
+     * excerpt cut short: a photo's caption, the story's headline, its date ("More Stories" on a
+     * newspaper site), or a headline and the first words of the story ("Read also: ... ...…"). A caption
+     * or an excerpt is prose, so the cards are told by how they close, and each must hold a headline; a
+     * date before the first card opens the list. None when fewer than {@link #MIN_ITEMS} cards close.
      */
-    private static List<Integer> datedCards(Document doc, int i) {
+    private static List<Integer> cards(Document doc, int i) {
         List<Integer> lines = new ArrayList<>();
         List<Integer> card = new ArrayList<>();
         boolean headline = false;
         int cards = 0;
         for (int k = i + 1; k < end(doc, i) && cards < MAX_ITEMS; k++) {
-            if (doc.is(k, Label.DATELINE)) {
+            boolean excerpt = !doc.isDecided(k) && ExcerptRule.beforeCut(doc.normalized(k)) != null;
+            if (excerpt) {
+                card.add(k);
+            }
+            if (doc.is(k, Label.DATELINE) || excerpt) {
                 if (headline) {
                     lines.addAll(card);
                     cards++;
-                } else if (cards > 0 || !card.isEmpty()) {
+                } else if (cards > 0 || card.size() > (excerpt ? 1 : 0)) {
                     break;
                 }
                 card.clear();
                 headline = false;
-            } else if (doc.isDecided(k) && !isPicture(doc, k) || card.size() == MAX_CARD_LINES) {
+            } else if (doc.isDecided(k) && !isPicture(doc, k) && !doc.is(k, Label.NAVIGATION) || card.size() == MAX_CARD_LINES) {
                 break;
             } else if (!doc.isDecided(k)) {
                 card.add(k);

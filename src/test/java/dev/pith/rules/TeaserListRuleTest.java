@@ -71,6 +71,18 @@ class TeaserListRuleTest {
     }
 
     @Test
+    void cardsOfAHeadlineAndAnExcerptCutShortAreTeasers() {
+        Document doc = labelled("Read also", "Home",
+                "Several ministries forbid their staff to join the protests",
+                "The staff were told that the protests are banned at present and that those who join them will be fined…",
+                "Whom the elite has chosen as the next prime minister",
+                "According to our sources, the former speaker went to the capital recently and met...");
+        for (int i = 2; i <= 5; i++) {
+            assertEquals(Label.TEASER, doc.label(i), doc.text(i));
+        }
+    }
+
+    @Test
     void datedEntriesWithoutTeaserHeadingAreLeftAlone() {
         Document doc = labelled("Live updates",
                 "The governor addresses the media about the state's steps at a Friday press conference.",
