@@ -2,10 +2,12 @@ package dev.pith.rules;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.lexicon.Phrase;
 import dev.pith.lexicon.PhraseKind;
 import dev.pith.lexicon.PhraseMatcher;
 import dev.pith.text.TextStats;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,9 +54,8 @@ public final class CaptionRule implements Rule {
                 doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
             } else if (isAboveCredit(doc, i)) {
                 doc.decide(i, Label.CAPTION, name(), "the photo credit follows it");
-            } else if (s.words() <= MAX_MARKED_WORDS && !doc.lexicon().occurrences(PhraseKind.CAPTION_MARKER, doc.normalized(i)).isEmpty()) {
-                doc.decide(i, Label.CAPTION, name(), "names who stands where: "
-                        + doc.lexicon().occurrences(PhraseKind.CAPTION_MARKER, doc.normalized(i)).get(0).quoted());
+            } else if (s.words() <= MAX_MARKED_WORDS && marker(doc, i) != null) {
+                doc.decide(i, Label.CAPTION, name(), "names who stands where: " + marker(doc, i).quoted());
             } else if (isDoubled(doc.text(i)) && s.endsSentence()) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text printed twice in a row");
             } else if (s.endsSentence() && creditedCopy(doc, i) >= 0) {
@@ -148,6 +149,12 @@ public final class CaptionRule implements Rule {
         int half = t.length() / 2;
         return half >= MIN_ALIKE_CHARS && (t.length() % 2 == 0 || Character.isWhitespace(t.charAt(half)))
                 && t.regionMatches(0, t, t.length() - half, half);
+    }
+
+    /** The first caption marker ("(left)", "from right") in block {@code i}, or null. */
+    private static Phrase marker(Document doc, int i) {
+        List<Phrase> found = doc.lexicon().occurrences(PhraseKind.CAPTION_MARKER, doc.normalized(i));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**

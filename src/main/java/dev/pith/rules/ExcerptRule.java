@@ -28,6 +28,16 @@ public final class ExcerptRule implements Rule {
 
     @Override
     public void apply(Document doc) {
+        List<Integer> cut = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            String before = doc.isDecided(i) ? null : beforeCut(doc.normalized(i));
+            if (before != null && before.length() >= MIN_CHARS) {
+                cut.add(i);
+            }
+        }
+        if (cut.isEmpty()) {
+            return; // most pages: no block is cut short, and the page need not be indexed
+        }
         Map<String, List<Integer>> byOpening = new HashMap<>();
         for (int i = 0; i < doc.size(); i++) {
             String norm = doc.normalized(i);
@@ -35,14 +45,8 @@ public final class ExcerptRule implements Rule {
                 byOpening.computeIfAbsent(norm.substring(0, MIN_CHARS), k -> new ArrayList<>(1)).add(i);
             }
         }
-        for (int i = 0; i < doc.size(); i++) {
-            if (doc.isDecided(i)) {
-                continue;
-            }
+        for (int i : cut) {
             String before = beforeCut(doc.normalized(i));
-            if (before == null || before.length() < MIN_CHARS) {
-                continue;
-            }
             for (int j : byOpening.getOrDefault(before.substring(0, MIN_CHARS), List.of())) {
                 String other = doc.normalized(j);
                 if (j != i && other.length() > before.length() && other.startsWith(before)) {
