@@ -110,15 +110,12 @@ public final class TextSegmenter {
                 break;
             }
             int picture = gluedPicture(body);
-            if (picture > 0) {
+            if (picture > 0 && out.size() + 1 < limits.maxBlocks()) {
                 // "[applewatch]Score the Apple Watch ...": an inline image's name, then the paragraph it opens.
+                // (At the block limit the line stays whole rather than lose the paragraph.)
                 out.add(new Segment(out.size(), body.substring(0, picture), blockLine, indent, gap, bullet, inList, Structure.NONE));
                 body = body.substring(picture);
                 gap = 0;
-                if (out.size() >= limits.maxBlocks()) {
-                    warnings.add("block limit of " + limits.maxBlocks() + " reached at line " + lineNo + "; the rest of the input was not read");
-                    break;
-                }
             }
             out.add(new Segment(out.size(), body, blockLine, indent, gap, bullet, inList, isTableRow(body) ? TABLE_ROW : Structure.NONE));
             gap = 0;
