@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.doc.Verdict;
 import dev.pith.rules.DatelineRule;
 
 import java.util.ArrayList;
@@ -48,11 +49,12 @@ public final class BodyClassifier {
      * @return the main run (first and last body block), or {@link MainRun#NONE}
      */
     public Region classify(Document doc) {
-        MainRun first = MainRun.of(RunWeights.of(doc, scores(doc, DetectedLanguage.UND)));
+        BitSet inner = InnerList.of(doc);
+        MainRun first = MainRun.of(RunWeights.of(doc, scores(doc, DetectedLanguage.UND), inner));
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
         boolean[] body = readsAsBody(doc, scores);
-        MainRun prose = withOpeningSentences(doc, withClosingSentences(doc, fromFirstParagraph(doc, MainRun.of(RunWeights.of(doc, scores))), body), body);
+        MainRun prose = withOpeningSentences(doc, withClosingSentences(doc, fromFirstParagraph(doc, MainRun.of(RunWeights.of(doc, scores, inner))), body), body);
         int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
         // The article may go on below its list ("The measures are:", the items, then "So far, two cases
         // were reported."): the sentences right after the list are read as those after the run are.
@@ -62,17 +64,21 @@ public final class BodyClassifier {
         BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(Math.max(afterList, interview), tail.length() - 1));
         BitSet subheadings = Subheadings.of(doc, prose, body);
-        BitSet inner = InnerList.of(doc);
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
                 continue;
             }
-            if (i > prose.start() && i < prose.end() && doc.is(i, Label.DATELINE) && DatelineRule.isEmbedSignature(doc.text(i))) {
+            if (i > prose.start() && i < prose.end() && doc.is(i, Label.DATELINE) && !doc.segment(i).structure().isMarkup()
+                    && DatelineRule.isEmbedSignature(doc.text(i))) {
                 // A text dump keeps no quote around an embedded post: its signature was read as a dateline,
-                // and the line right above it is the post's text.
+                // and the line right above it is the post's text, in whatever language the post was
+                // written (this loop may have called it foreign a step ago; no rule's label is overruled).
                 doc.overrule(i, Label.BODY, NAME, "signature of a post the article embeds");
-                doc.decide(i - 1, Label.BODY, NAME, "text of the post the article embeds, above its signature");
+                Verdict above = doc.verdict(i - 1);
+                if (above == null || above.rule().equals(NAME)) {
+                    doc.overrule(i - 1, Label.BODY, NAME, "text of the post the article embeds, above its signature");
+                }
                 continue;
             }
             if (doc.isDecided(i)) {

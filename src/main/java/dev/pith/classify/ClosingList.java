@@ -17,7 +17,7 @@ final class ClosingList {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s");
     private static final int MAX_ITEM_WORDS = 40;
     private static final int MAX_ITEMS = 200;
-    private static final int MIN_INTRO_WORDS = 3;
+    static final int MIN_INTRO_WORDS = 3;
     private static final int MAX_INTRO_WORDS = 12;
 
     private ClosingList() {
@@ -43,12 +43,21 @@ final class ClosingList {
         if (!introduced && expected != 1) {
             return end;
         }
-        int last = end;
-        int i = first;
-        // Items that carry a bullet (or sit in a list element) end where the bullets do: the next line without one is prose again.
+        return lastItem(doc, end, first, !introduced);
+    }
+
+    /**
+     * The last of the items that start at block {@code first}, or {@code before} when there is none. Items
+     * that carry a bullet (or sit in a list element) end where the bullets do: the next line without one
+     * is prose again. {@code numbered} items must count on from the first one's number.
+     */
+    static int lastItem(Document doc, int before, int first, boolean numbered) {
         boolean bulleted = doc.segment(first).inList();
+        int expected = number(doc.text(first));
+        int last = before;
+        int i = first;
         for (int items = 0; i >= 0 && items < MAX_ITEMS && isItem(doc, i) && (!bulleted || doc.segment(i).inList()); items++) {
-            if (!introduced) {
+            if (numbered) {
                 if (number(doc.text(i)) != expected) {
                     break;
                 }

@@ -5,7 +5,8 @@ import dev.pith.doc.Document;
 import java.util.BitSet;
 
 /**
- * A list inside the article: a line that ends with a colon ("The regional award winners are:"), then
+ * A list inside the article: a line of three words or more that ends with a colon ("The regional award
+ * winners are:"; "Tags:" heads links), then two or more
  * items that carry a bullet (or sit in a list element) or are numbered from one, then the article goes
  * on. Each item is too short to read as prose, so four items cost the run as much as a menu would and
  * cut the article in two; as the article introduced them, they cost it nothing and are its body.
@@ -15,9 +16,6 @@ import java.util.BitSet;
  */
 final class InnerList {
 
-    /** Two items at least: one line under a colon is a quote or a paragraph. */
-    private static final int MIN_ITEMS = 2;
-
     private InnerList() {
     }
 
@@ -25,7 +23,7 @@ final class InnerList {
     static BitSet of(Document doc) {
         BitSet out = new BitSet();
         for (int i = 0; i < doc.size(); i++) {
-            if (doc.isDecided(i) || !doc.text(i).endsWith(":")) {
+            if (doc.isDecided(i) || !doc.text(i).endsWith(":") || doc.stats(i).words() < ClosingList.MIN_INTRO_WORDS) {
                 continue;
             }
             int last = lastItem(doc, i);
@@ -44,19 +42,11 @@ final class InnerList {
             return intro;
         }
         boolean bulleted = doc.segment(first).inList();
-        int expected = ClosingList.number(doc.text(first));
-        if (!bulleted && expected != 1) {
+        if (!bulleted && ClosingList.number(doc.text(first)) != 1) {
             return intro;
         }
-        int last = intro;
-        int items = 0;
-        for (int i = first; i >= 0 && ClosingList.isItem(doc, i); i = ClosingList.next(doc, i)) {
-            if (bulleted ? !doc.segment(i).inList() : ClosingList.number(doc.text(i)) != expected++) {
-                break;
-            }
-            last = i;
-            items++;
-        }
-        return items >= MIN_ITEMS ? last : intro;
+        int last = ClosingList.lastItem(doc, intro, first, !bulleted);
+        // Two items at least: the last one stands past the first.
+        return last > first ? last : intro;
     }
 }

@@ -43,7 +43,8 @@ final class RunWeights {
     private RunWeights() {
     }
 
-    static double[] of(Document doc, double[] scores) {
+    /** The weights of {@code scores}; {@code listed} holds the page's {@link InnerList}s (not changed). */
+    static double[] of(Document doc, double[] scores, BitSet listed) {
         double[] out = scores.clone();
         int[] before = nearestScored(scores, -1);
         int[] after = nearestScored(scores, 1);
@@ -62,7 +63,6 @@ final class RunWeights {
                 out[i] = Math.max(out[i], FLOOR);
             }
         }
-        BitSet listed = InnerList.of(doc);
         for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
             out[i] = Math.max(out[i], 0); // a list the article introduces is the article going on
         }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe and immutable: one instance serves any number of threads. Deterministic: the same text
  * always gets the same answer. {@link #detect} never returns null and never throws. Only the first
- * {@value #MAX_CHARS} characters are read; that is plenty to tell a language and bounds the cost.
+ * {@value #MAX_CHARS} characters are read; that is plenty to tell a language and bounds the cost. Web
+ * and e-mail addresses and @handles among them are no words of any language and are not read: a text
+ * of nothing else is {@link DetectedLanguage#UNDETERMINED}.
  */
 public final class BuiltInDetector implements LanguageDetector {
     /** Characters read from the text. */

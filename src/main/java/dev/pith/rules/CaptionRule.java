@@ -17,7 +17,8 @@ import java.util.Optional;
  * line (an image's alt text and its caption, which text dumps keep both of); the photo's credit line
  * comes right after it ("Heavy smog over the city on Tuesday." then "Jane Doe/Getty Images"); or it
  * stands right above a caption that starts the same way (the picture's alt text), or is repeated just
- * below with a credit run on ("... in Washington. Reuters/TOM BRENNER").
+ * below with a credit run on ("... in Washington. Reuters/TOM BRENNER"); or, in up to 40 words, it names
+ * who stands where in the picture (the lexicons' caption markers: "(left)", ", right,", "from left,").
  *
  * <p>Stateless and thread-safe.
  */
@@ -52,14 +53,23 @@ public final class CaptionRule implements Rule {
             String tail = creditTail(doc, i);
             if (tail != null) {
                 doc.decide(i, Label.CAPTION, name(), "ends with a photo credit '" + tail + "'");
-            } else if (isAboveCredit(doc, i)) {
+                continue;
+            }
+            if (isAboveCredit(doc, i)) {
                 doc.decide(i, Label.CAPTION, name(), "the photo credit follows it");
-            } else if (s.words() <= MAX_MARKED_WORDS && marker(doc, i) != null) {
-                doc.decide(i, Label.CAPTION, name(), "names who stands where: " + marker(doc, i).quoted());
-            } else if (isDoubled(doc.text(i)) && s.endsSentence()) {
+                continue;
+            }
+            Phrase marker = s.words() <= MAX_MARKED_WORDS ? marker(doc, i) : null;
+            if (marker != null) {
+                doc.decide(i, Label.CAPTION, name(), "names who stands where: " + marker.quoted());
+                continue;
+            }
+            if (isDoubled(doc.text(i)) && s.endsSentence()) {
                 doc.decide(i, Label.CAPTION, name(), "descriptive text printed twice in a row");
-            } else if (s.endsSentence() && creditedCopy(doc, i) >= 0) {
-                int copy = creditedCopy(doc, i);
+                continue;
+            }
+            int copy = s.endsSentence() ? creditedCopy(doc, i) : -1;
+            if (copy >= 0) {
                 doc.decide(i, Label.CAPTION, name(), "the picture's text, shown again in block " + copy + " with a credit after it");
                 doc.decide(copy, Label.CAPTION, name(), "the caption of block " + i + " with a credit after it");
             } else if (repeatedNearby(doc, i) && (s.endsSentence() || s.words() >= MIN_WORDS_UNPUNCTUATED && s.capitalShare() < TITLE_CASE)) {

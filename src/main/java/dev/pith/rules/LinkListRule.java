@@ -32,7 +32,8 @@ public final class LinkListRule implements Rule {
     private static final int MAX_ITEM_CHARS = 45;
     /**
      * The longest item of a row of headlines (a news ticker: "Minister resigns | Floods in the north |
-     * ..."), in characters. Prose sets a dash between clauses, so only the bar and the dots join headlines.
+     * ..."), in characters. Prose sets a dash between clauses, so dashes never join headlines; the bar,
+     * the dots and "::" do.
      */
     private static final int MAX_HEADLINE_CHARS = 120;
     /** A headline has a few words; "Home | World | a long line | Sport" is a menu with something else in it. */

@@ -14,7 +14,10 @@ import java.util.List;
  * of links to other stories, often set between two of the article's paragraphs. In a text dump the
  * links are plain lines, shaped like the article's own subheadings, and only the heading above them
  * tells them apart. Each line that is shaped like a headline (a few words, no closing full stop) is an
- * item, until the first line that is not, when there are two or more; a picture or a timestamp between two items does not end the list.
+ * item, until the first line that is not, when there are two or more; what another rule already knew
+ * between two items (a picture, its caption or credit, a timestamp, a menu link such as "All", an item)
+ * does not end the list. Cards that close with a timestamp or an excerpt cut short are items too,
+ * caption and excerpt included.
  *
  * <p>Only in text dumps: in HTML the items are links, and the rules that read link density and the
  * box's class names know them better than a heading can; a line under the heading that is not a link is
@@ -113,7 +116,8 @@ public final class TeaserListRule implements Rule {
                 }
                 card.clear();
                 headline = false;
-            } else if (doc.isDecided(k) && !isPicture(doc, k) && !doc.is(k, Label.NAVIGATION) || card.size() == MAX_CARD_LINES) {
+            } else if (doc.isDecided(k) && !isPicture(doc, k) && !doc.is(k, Label.NAVIGATION) && !doc.is(k, Label.TEASER)
+                    || card.size() == MAX_CARD_LINES) {
                 break;
             } else if (!doc.isDecided(k)) {
                 card.add(k);

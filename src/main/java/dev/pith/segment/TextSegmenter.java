@@ -126,26 +126,31 @@ public final class TextSegmenter {
     /**
      * The length of the picture placeholder a line opens with, glued to the text after it
      * ("[applewatch]Score the ..."), or 0. A text browser prints an inline image as its name in brackets;
-     * a name without spaces is a file's or an id, where "[Most read] ..." is a bracketed heading.
+     * a name without spaces is a file's or an id, where "[Most read] ..." is a bracketed heading, and a
+     * name of digits ("[12]Home") a link's number.
      */
     static int gluedPicture(String line) {
         if (line.isEmpty() || line.charAt(0) != '[') {
             return 0;
         }
         int close = line.indexOf(']');
-        if (close < 2 || close > MAX_PICTURE_NAME || close + 1 >= line.length() || Character.isWhitespace(line.charAt(close + 1))) {
+        if (close <= MIN_PICTURE_NAME || close > MAX_PICTURE_NAME || close + 1 >= line.length() || Character.isWhitespace(line.charAt(close + 1))) {
             return 0;
         }
+        boolean digitsOnly = true;
         for (int i = 1; i < close; i++) {
             char c = line.charAt(i);
             if (Character.isWhitespace(c) || c == '[') {
                 return 0;
             }
+            digitsOnly &= c >= '0' && c <= '9';
         }
-        return close + 1;
+        return digitsOnly ? 0 : close + 1;
     }
 
     private static final int MAX_PICTURE_NAME = 80;
+    /** Shorter names, and names of digits alone, are a link's or a footnote's number ("[12]Home", as lynx writes). */
+    private static final int MIN_PICTURE_NAME = 4;
 
     private static boolean endsWithComma(CharSequence line) {
         char last = line.charAt(line.length() - 1);

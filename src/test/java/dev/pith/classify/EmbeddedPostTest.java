@@ -24,6 +24,14 @@ class EmbeddedPostTest {
     }
 
     @Test
+    void aPostInAnotherLanguageIsKeptWithItsSignature() {
+        String post = "El gobierno ha gastado medio millón de dólares en esta campaña y nadie sabe por qué pic.twitter.com/xyz789";
+        String signature = "— Juana Pérez (@juanaperez) November 18, 2019";
+        Article a = Pages.cleanDump("Campaign mocked online", P1, post, signature, P2, "About us");
+        assertEquals(List.of(P1, post, signature, P2), a.body());
+    }
+
+    @Test
     void aSignatureOutsideTheArticleStaysOut() {
         Article a = Pages.cleanDump("Campaign mocked online", P1, P2, "Latest posts", POST, SIGNATURE, "About us");
         assertEquals(List.of(P1, P2), a.body());

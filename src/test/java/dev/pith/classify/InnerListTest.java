@@ -64,6 +64,12 @@ class InnerListTest {
     }
 
     @Test
+    void aOneWordLabelIntroducesNoList() {
+        Document doc = Pages.dump("Tags:\n\n  • City council\n  • Budget\n\nThe minister said the demands could be met within days.");
+        assertTrue(InnerList.of(doc).isEmpty(), "'Tags:' heads the page's links");
+    }
+
+    @Test
     void oneItemIsNoList() {
         Document doc = Pages.dump("He listed what they need:\n\n  • Protective equipment for all\n\n"
                 + "The minister said the demands could be met within days.");

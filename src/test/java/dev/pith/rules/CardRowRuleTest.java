@@ -27,6 +27,7 @@ class CardRowRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Paris is the capital[1] of France[2], the country's largest city[3] and its seat of government.",
+            "[1] One [2] Two [3] Three [4] Four",
             "[photo-1] Storm hits the coast [photo-2] Council passes the budget",
             "[author-photo] The writer has covered the city council for ten years and lives in the old town with her"
                     + " family, two cats and far too many books, [note] which she says [note-2] she will read one day, every one.",

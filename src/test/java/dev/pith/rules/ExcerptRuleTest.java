@@ -5,8 +5,11 @@ import dev.pith.doc.Document;
 import dev.pith.testing.Pages;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ExcerptRuleTest {
 
@@ -37,5 +40,22 @@ class ExcerptRuleTest {
         assertNull(labelled(PARAGRAPH, "There has been a tremendous...").label(1), "too short to tell a copy from a phrase");
         assertNull(labelled(PARAGRAPH, "There has been a tremendous surge in requests for absentee ballots in the area.").label(1),
                 "not cut short: a sentence the article repeats, for other rules to judge");
+    }
+
+    @Test
+    void twoCopiesOfOneExcerptAreNotEachOthersSource() {
+        String excerpt = "There has been a tremendous surge in requests for absentee ballots in the area. While...";
+        Document doc = labelled(excerpt, "Latest", excerpt);
+        assertNull(doc.label(0), "no block goes on past the cut");
+    }
+
+    @Test
+    void aPageOfLinesThatAllOpenAlikeIsReadQuickly() {
+        StringBuilder page = new StringBuilder();
+        for (int k = 0; k < 40_000; k++) {
+            page.append("Breaking news from the city council today and more: item ").append(k).append("…\n");
+        }
+        Document doc = Pages.dump(page.toString());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new ExcerptRule().apply(doc));
     }
 }

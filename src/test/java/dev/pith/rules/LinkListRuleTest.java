@@ -41,7 +41,8 @@ class LinkListRuleTest {
                 + " | Search goes on for the missing swimmer | Scientist joins the world academy of sciences"));
         assertEquals(Label.TEASER, label("Minister resigns after the vote on the budget in parliament\u00a0|\u00a0Floods in the north force thousands out"
                 + "\u00a0|\u00a0Hotels expect a record season\u00a0|\u00a0Court hears the first witnesses"), "no-break spaces around the bars");
-        assertNull(label("The talks - which began in March after a long and bitter winter of protests - ended without a deal - and both sides blamed the other"),
+        assertNull(label("The talks which began in March after a long and bitter winter of protests - ended without any deal at all"
+                        + " - and both sides blamed each other - for the failure of the whole round"),
                 "dashes join clauses in prose, so they do not make a ticker");
         assertNull(label("Minister resigns after the vote. | Floods force thousands out. | Hotels expect a record season. | Court hears witnesses."),
                 "sentences, not headlines");

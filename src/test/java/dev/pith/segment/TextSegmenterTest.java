@@ -50,6 +50,11 @@ class TextSegmenterTest {
         assertEquals(List.of("[photo] A crowd in the square."), texts("[photo] A crowd in the square.\n"),
                 "a space after the bracket: the caption rule's to judge");
         assertEquals(List.of("[1]"), texts("[1]\n"));
+        assertEquals(List.of("[12]Home"), texts("[12]Home\n"), "a link's number, as lynx writes it");
+        assertEquals(List.of("[ab]Text"), texts("[ab]Text\n"), "too short for a file name");
+        List<Segment> atLimit = new TextSegmenter(new Limits(Limits.DEFAULT.maxInputChars(), 2, Limits.DEFAULT.maxDepth(), Limits.DEFAULT.maxBlockChars())).segment("First line\n[applewatch]Score the watch now.\n").segments();
+        assertEquals(List.of("First line", "[applewatch]Score the watch now."), atLimit.stream().map(Segment::text).toList(),
+                "no room for two blocks: the line stays whole");
         assertEquals(0, TextSegmenter.gluedPicture("[]Text"));
         assertEquals(0, TextSegmenter.gluedPicture("[" + "x".repeat(100) + "]Text"), "longer than a file name");
     }
