@@ -51,11 +51,13 @@ public final class Document {
     /** Below this a detector's guess is too weak to call a block foreign. */
     private static final double MIN_FOREIGN_CONFIDENCE = 0.5;
     /**
-     * Below this many letters a block in the page language's own script is not called foreign: the
-     * detector tells single words apart only about four times in five, and such a block is mostly a
-     * name ("Андрей Рудьков" read as Ukrainian in a Russian article).
+     * Below this many letters (about seven words) a block in the page language's own script is not
+     * called foreign: the detector tells single words apart only about four times in five and pairs of
+     * words eleven times in twelve, and such a block is mostly a name, a product or a heading
+     * ("Андрей Рудьков" read as Ukrainian in a Russian article, "Fossil Hybrid HR smartwatch for $195"
+     * as German in an English one, "1- Entenda o propósito da varanda" as Spanish in a Portuguese one).
      */
-    private static final int MIN_SAME_SCRIPT_LETTERS = 24;
+    private static final int MIN_SAME_SCRIPT_LETTERS = 40;
 
     public Document(Page page, List<Segment> segments, TextStats[] stats, DetectedLanguage[] languages,
                     Lexicon lexicon, List<String> warnings) {

@@ -72,6 +72,11 @@ class DocumentTest {
         assertFalse(doc.isForeign(0, "en"), "a name in Latin letters on an English page");
         assertTrue(doc.isForeign(1, "en"), "a German sentence on an English page");
         assertTrue(doc.isForeign(2, "en"), "a short line in another script");
+        Document shortLines = Pages.lines("Fossil Hybrid HR smartwatch for $195", "1- Entenda o propósito da varanda",
+                "Der Minister sagte am Dienstag");
+        assertFalse(shortLines.isForeign(0, "en"), "a product's name: too few letters to tell a language by");
+        assertFalse(shortLines.isForeign(1, "pt"), "a Portuguese heading, whatever the detector makes of it");
+        assertFalse(shortLines.isForeign(2, "en"), "five words in the page's script are not enough either");
     }
 
     @Test
