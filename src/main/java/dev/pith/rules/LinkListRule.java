@@ -36,6 +36,8 @@ public final class LinkListRule implements Rule {
      * the dots and "::" do.
      */
     private static final int MAX_HEADLINE_CHARS = 120;
+    /** The separators that are dashes, which prose also sets between clauses. */
+    private static final Set<String> DASHES = Set.of(" - ", " – ", " — ");
     /** A headline has a few words; "Home | World | a long line | Sport" is a menu with something else in it. */
     private static final int MIN_HEADLINE_WORDS = 3;
     /** A line of capitalised terms: at least this many words, this share capitalised, few commas. */
@@ -77,7 +79,7 @@ public final class LinkListRule implements Rule {
             List<String> items = split(text, separator);
             if (items.size() >= MIN_ITEMS && items.stream().allMatch(item -> isLinkText(item, MAX_ITEM_CHARS))) {
                 doc.decide(i, Label.NAVIGATION, name(), items.size() + " short items joined by '" + separator.strip() + "'");
-            } else if (items.size() >= MIN_ITEMS && !separator.strip().matches("[-–—]")
+            } else if (items.size() >= MIN_ITEMS && !DASHES.contains(separator)
                     && items.stream().allMatch(item -> isLinkText(item, MAX_HEADLINE_CHARS) && item.split(" ").length >= MIN_HEADLINE_WORDS)) {
                 doc.decide(i, Label.TEASER, name(), items.size() + " headlines joined by '" + separator.strip() + "'");
             }

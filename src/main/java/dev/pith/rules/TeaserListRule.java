@@ -77,7 +77,7 @@ public final class TeaserListRule implements Rule {
         List<Integer> items = new ArrayList<>();
         for (int k = i + 1; k < end(doc, i) && items.size() < MAX_ITEMS; k++) {
             if (doc.isDecided(k)) {
-                if (isPicture(doc, k) || doc.is(k, Label.DATELINE) || doc.is(k, Label.TEASER) || doc.is(k, Label.NAVIGATION)) {
+                if (isKnownPart(doc, k) || doc.is(k, Label.DATELINE)) {
                     continue; // a card's picture or timestamp, an item a rule already knew, the box's "All" link
                 }
                 break;
@@ -116,8 +116,7 @@ public final class TeaserListRule implements Rule {
                 }
                 card.clear();
                 headline = false;
-            } else if (doc.isDecided(k) && !isPicture(doc, k) && !doc.is(k, Label.NAVIGATION) && !doc.is(k, Label.TEASER)
-                    || card.size() == MAX_CARD_LINES) {
+            } else if (doc.isDecided(k) && !isKnownPart(doc, k) || card.size() == MAX_CARD_LINES) {
                 break;
             } else if (!doc.isDecided(k)) {
                 card.add(k);
@@ -127,9 +126,13 @@ public final class TeaserListRule implements Rule {
         return cards >= MIN_ITEMS ? lines : List.of();
     }
 
-    /** A card's picture, its caption or its credit: part of a card, already known for what it is. */
-    private static boolean isPicture(Document doc, int k) {
-        return doc.is(k, Label.MEDIA) || doc.is(k, Label.CAPTION) || doc.is(k, Label.CREDIT);
+    /**
+     * A part of the box another rule already knew: a card's picture, caption or credit, an item, or a
+     * menu link beside the heading ("All").
+     */
+    private static boolean isKnownPart(Document doc, int k) {
+        Label l = doc.label(k);
+        return l == Label.MEDIA || l == Label.CAPTION || l == Label.CREDIT || l == Label.TEASER || l == Label.NAVIGATION;
     }
 
     /** Where the search for items below heading {@code i} stops. */
