@@ -45,6 +45,27 @@ class PithTest {
     }
 
     @Test
+    void aJapanesePhotoDiarysSentencesWithoutFullStopsAreBody() {
+        // A blog writes a line or two under each photo and ends them on the verb, not on "。".
+        List<String> lines = List.of(
+                "大川口の標高は８１４ｍで八経ヶ岳は１９１５ｍなんで１１００ｍ登る事になるのでそれなり覚悟がいりますね",
+                "路肩に車を停めて登山届けはスマホから出しています",
+                "橋を渡って直ぐ右に曲がると登山口の木のハシゴがあります",
+                "最初から急登ですぐに息があがりました",
+                "一応ロープがあるんだけど手掛かり、足掛かりがしっかりあるので大丈夫です",
+                "左下にダム、正面に大日山が見えてると思うんだけど雲が邪魔してる・・・",
+                "木の根っこゾーンが始まりましたが濡れてると滑りやすいので気をつけて歩きました");
+        List<String> page = new ArrayList<>(List.of("ログイン", "ブログ開設", "ニュース", "鉄山～弥山～八経ヶ岳", "2020年07月03日"));
+        for (int i = 0; i < lines.size(); i++) {
+            page.add("[photo" + i + "]");
+            page.add(lines.get(i));
+        }
+        page.addAll(List.of("コメント", "ブログトップ", "記事一覧"));
+        Article a = PITH.clean(Page.text(String.join("\n\n", page)));
+        assertEquals(lines, a.body(), a.blocks()::toString);
+    }
+
+    @Test
     void htmlPageGivesTheArticleParagraphs() {
         String html = "<html lang=en><head><title>Snow - Example</title><script>var x = '<p>not text</p>';</script></head><body>"
                 + "<nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li></ul></nav>"

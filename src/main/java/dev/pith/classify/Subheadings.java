@@ -70,10 +70,19 @@ final class Subheadings {
      */
     private static boolean isBody(Document doc, boolean[] body, int i, int step) {
         int k = i + step;
-        while (k >= 0 && k < body.length && (doc.is(k, Label.MEDIA) || doc.stats(k).letters() == 0)) {
+        while (k >= 0 && k < body.length && (doc.is(k, Label.MEDIA) || isRepeatedDescription(doc, k) || doc.stats(k).letters() == 0)) {
             k += step;
         }
         return k >= 0 && k < body.length && body[k];
+    }
+
+    /**
+     * Whether block {@code k} repeats a paragraph-long text printed earlier: a picture's description
+     * shown again under each picture of a post, which stands between a subheading and its paragraph
+     * as the picture itself would. A repeated short line is a teaser card's headline or label instead.
+     */
+    private static boolean isRepeatedDescription(Document doc, int k) {
+        return doc.is(k, Label.DUPLICATE) && doc.stats(k).words() > MAX_WORDS;
     }
 
     /**

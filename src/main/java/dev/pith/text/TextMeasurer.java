@@ -145,7 +145,23 @@ public final class TextMeasurer {
         }
         char c = text.charAt(i);
         return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…'
-                || c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။' || c == '։' || c == '።' || c == '｡';
+                || c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။' || c == '։' || c == '።' || c == '｡'
+                || c == '・' && i > 0 && text.charAt(i - 1) == '・' // "・・・", written for "…"
+                || JAPANESE_SENTENCE_ENDS.indexOf(c) >= 0 && i > 0 && isJapanese(text.charAt(i - 1));
+    }
+
+    /*
+     * Japanese blogs and forums often end sentences without "。": a line ending in a polite or plain
+     * predicate ("...ました", "...です", "...だ") or a final particle ("...ね", "...よ") is a
+     * sentence. These are hiragana, which no other language writes, so no language guess is needed;
+     * headlines end in a noun or in katakana instead.
+     */
+    private static final String JAPANESE_SENTENCE_ENDS = "すただねよ";
+
+    private static boolean isJapanese(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
     }
 
     /** Where a closing bracketed credit of a few words starts, or the text's length when there is none. */

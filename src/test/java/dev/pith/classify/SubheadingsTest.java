@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SubheadingsTest {
 
@@ -32,6 +33,23 @@ class SubheadingsTest {
         Article a = dump(HEADLINE, P1, "[Photo]", "Where the money goes", P2, "[Photo]", P3, "━━━━━━━━━━━━", "What comes next", "[Photo]", P4,
                 "Contact the newsroom");
         assertEquals(List.of(P1, "Where the money goes", P2, P3, "What comes next", P4), a.body());
+    }
+
+    @Test
+    void aPicturesDescriptionRepeatedAboveEachSubheadingDoesNotHideIt() {
+        String pin = "Save this chart of the new school budget for later: five years of spending on schools and roads, year by year.";
+        Article a = dump(HEADLINE, P1, pin, "Where the money goes", P2, P3, pin, "What comes next", P4, "Contact the newsroom");
+        assertTrue(a.body().containsAll(List.of("Where the money goes", "What comes next")), a.body()::toString);
+        assertEquals(List.of("Where the money goes", P2, P3), a.body().subList(a.body().indexOf(P2) - 1, a.body().indexOf(P3) + 1));
+    }
+
+    @Test
+    void aRepeatedShortLineIsACardNotAPicture() {
+        // A short line printed again is a teaser card's headline or label: the line next to it is the card's, not a subheading.
+        String label = "Council budget live updates";
+        Article a = dump(HEADLINE, P1, label, "Where the money goes", P2, P3, label, "What comes next", P4, "Contact the newsroom");
+        assertFalse(a.body().contains("Where the money goes"), a.body()::toString);
+        assertFalse(a.body().contains("What comes next"), a.body()::toString);
     }
 
     @Test

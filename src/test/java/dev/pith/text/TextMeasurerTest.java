@@ -160,4 +160,19 @@ class TextMeasurerTest {
     void endsSentenceInOtherScripts(String text) {
         assertTrue(TextMeasurer.endsSentence(text), text);
     }
+
+    /** Japanese blogs end sentences on a predicate or a final particle, without "。". */
+    @ParameterizedTest
+    @ValueSource(strings = {"最初から急登ですぐに息があがりました", "濡れてると滑ります", "大雄大だ", "見えないよね",
+            "わからなかった・・・", "昔の字で書かれている銘板がありなかなかいい感じですね！", "お昼のランチ休憩です」"})
+    void endsJapaneseSentenceWithoutFullStop(String text) {
+        assertTrue(TextMeasurer.endsSentence(text), text);
+    }
+
+    /** Headlines end in a noun, often in katakana; a lone kana or a middle dot is no sentence. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ギンリョウソウ", "青空とオオヤマレンゲ", "金剛、葛城方面", "岐阜駅前店をオープン", "す", "ニュース・", "Tom Waits"})
+    void japaneseHeadlineDoesNotEndSentence(String text) {
+        assertFalse(TextMeasurer.endsSentence(text), text);
+    }
 }
