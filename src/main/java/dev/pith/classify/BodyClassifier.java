@@ -4,6 +4,7 @@ import dev.pith.DetectedLanguage;
 import dev.pith.Label;
 import dev.pith.doc.Document;
 import dev.pith.doc.Verdict;
+import dev.pith.lexicon.Phrase;
 import dev.pith.rules.DatelineRule;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -62,7 +64,9 @@ public final class BodyClassifier {
         int interview = closing == prose.end() ? Interview.extend(doc, prose.end()) : closing;
         ArticleElement element = prose.isEmpty() ? null : ArticleElement.of(doc, prose, body);
         BitSet tail = element == null ? new BitSet() : element.tail(doc, prose, body);
-        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), Math.max(Math.max(afterList, interview), tail.length() - 1));
+        int end = Math.max(Math.max(afterList, interview), tail.length() - 1);
+        Optional<Phrase> credit = prose.isEmpty() ? Optional.empty() : ClosingCredit.of(doc, end + 1);
+        MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), credit.isPresent() ? end + 1 : end);
         BitSet subheadings = Subheadings.of(doc, prose, body);
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
@@ -84,7 +88,9 @@ public final class BodyClassifier {
             if (doc.isDecided(i)) {
                 continue;
             }
-            if (i > prose.end() && i <= closing) {
+            if (credit.isPresent() && i == run.end()) {
+                doc.decide(i, Label.BODY, NAME, "the wire's closing credit under the article: " + credit.get().quoted());
+            } else if (i > prose.end() && i <= closing) {
                 doc.decide(i, Label.BODY, NAME, "item of the list that closes the article");
             } else if (i > prose.end() && i <= interview) {
                 doc.decide(i, Label.BODY, NAME, "turn of the questions and answers that close the article");
