@@ -68,6 +68,7 @@ public final class BodyClassifier {
         Optional<Phrase> credit = prose.isEmpty() ? Optional.empty() : ClosingCredit.of(doc, end + 1);
         MainRun run = prose.isEmpty() ? prose : new MainRun(prose.start(), credit.isPresent() ? end + 1 : end);
         BitSet subheadings = Subheadings.of(doc, prose, body);
+        subheadings.or(NumberedSubheadings.of(doc, prose, body));
         for (int i = Math.max(0, run.start()); run.contains(i); i++) {
             if (isRecurringLine(doc, i, prose, tail)) {
                 doc.overrule(i, Label.BODY, NAME, "repeats body block " + doc.firstCopy(i) + " inside the main run (a recurring question or step)");
@@ -108,7 +109,7 @@ public final class BodyClassifier {
             } else if (isMarkedUpPart(doc, i)) {
                 doc.decide(i, Label.BODY, NAME, "heading, list item, table cell or short paragraph inside the main run, in the markup");
             } else if (subheadings.get(i)) {
-                doc.decide(i, Label.BODY, NAME, "subheading: one of " + subheadings.cardinality() + " short lines, each between two of the article's paragraphs");
+                doc.decide(i, Label.BODY, NAME, "subheading: one of " + subheadings.cardinality() + " short lines that each open a section of the article");
             } else if (DatelineRule.isEmbedSignature(doc, i)) {
                 // "— Jane Doe (@janedoe) November 18, 2019": names and a handle, which the language
                 // detector reads as any language; it closes a post the article quotes.
