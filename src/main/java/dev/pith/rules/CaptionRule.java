@@ -169,7 +169,8 @@ public final class CaptionRule implements Rule {
 
     /**
      * The block within {@link #NEAR} below sentence {@code i} that repeats it and adds a short tail that is
-     * no sentence ("... in Washington D.C." then "... in Washington D.C. Reuters/TOM BRENNER"): a
+     * no sentence ("... in Washington D.C." then "... in Washington D.C. Reuters/TOM BRENNER", or
+     * "... (Image credit: NASA)"): a
      * picture's alt text, then its caption with the credit run on; or -1. An opening sentence that the
      * first paragraph repeats goes on with more sentences, not with a name.
      */
@@ -178,11 +179,19 @@ public final class CaptionRule implements Rule {
         for (int j = i + 1; j < Math.min(doc.size(), i + 1 + NEAR); j++) {
             String copy = doc.normalized(j);
             if (copy.length() > text.length() + 1 && copy.startsWith(text) && copy.charAt(text.length()) == ' '
-                    && !doc.stats(j).endsSentence() && doc.stats(j).words() - doc.stats(i).words() <= MAX_CREDIT_WORDS) {
+                    && (!doc.stats(j).endsSentence() || isBracketed(copy.substring(text.length() + 1)))
+                    && doc.stats(j).words() - doc.stats(i).words() <= MAX_CREDIT_WORDS) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** A tail wholly in brackets ("(Image credit: NASA)"): a credit, though the copy then ends like a sentence. */
+    private static boolean isBracketed(String tail) {
+        String t = tail.strip();
+        return t.length() > 2 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"))
+                && t.indexOf(t.charAt(0), 1) < 0;
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

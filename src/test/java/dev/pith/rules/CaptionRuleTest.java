@@ -83,6 +83,18 @@ class CaptionRuleTest {
         assertNull(doc.label(4));
     }
 
+    @Test
+    void theCaptionShownAgainWithABracketedCreditIsACaptionTwice() {
+        // The bracketed credit makes the copy end like a sentence; the tail is still only the credit.
+        Document doc = Pages.lines("The simulated birth of a galaxy cluster, where dark matter structures merge together (gas is shown in red).",
+                "The simulated birth of a galaxy cluster, where dark matter structures merge together (gas is shown in red). (Image credit: TNG)",
+                "The model needed a supercomputer.", "The model needed a supercomputer. (It ran for a year.) (Really.)");
+        new CaptionRule().apply(doc);
+        assertEquals(Label.CAPTION, doc.label(0));
+        assertEquals(Label.CAPTION, doc.label(1));
+        assertNull(doc.label(2), "two bracketed asides are no credit");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Prices rose by five percent in the year to March. Source: Eurostat",
             "Photo: Jane Doe", "The photo: a crowd in the square, seen from the roof of the town hall."})
