@@ -27,6 +27,7 @@ public final class RuleSet {
             new TeaserSuffixRule(),
             new TeaserPrefixRule(),
             new RelativeTimeRule(),
+            new ClockFeedRule(),
             new AuthorBioRule(),
             new BylineRule(),
             new SourceRule(),

@@ -45,6 +45,8 @@ class HostileInputTest {
                 Arguments.of("many tags in text", Page.text("<b>".repeat(N))),
                 Arguments.of("json-ld nesting", Page.html("<script type='application/ld+json'>" + "{\"a\":".repeat(N / 10) + "</script><p>x</p>", null)),
                 Arguments.of("temperatures", Page.text("1°".repeat(N))),
+                Arguments.of("clock times and colons", Page.text("12:00 x ".repeat(N / 4) + "1:".repeat(N))),
+                Arguments.of("numbered lines", Page.text("1. x\n\n".repeat(N / 4))),
                 Arguments.of("NUL bytes", Page.bytes(("Text\u0000with NULs. ".repeat(N / 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null)),
                 Arguments.of("invalid UTF-8", Page.bytes(invalidUtf8(), "text/html; charset=utf-8", null)),
                 Arguments.of("megabyte attribute", Page.html("<div data-x='" + "x".repeat(1 << 20) + "'><p>Text of a paragraph here.</p></div>", null)),
