@@ -117,8 +117,18 @@ public final class TextMeasurer {
                 letters == 0 ? 0 : Math.min(1.0, best / (double) letters),
                 cased == 0 ? 0 : upper / (double) cased,
                 wordCount == 0 ? 0 : capitalWords / (double) wordCount,
-                endsSentence(text));
+                endsSentence(text) || isUnpunctuatedProse(mainScript, wordCount));
     }
+
+    /**
+     * Thai and Lao end sentences with a space, not a mark, so nothing at a block's end tells a
+     * paragraph from a headline; length does: a headline is a dozen words, a paragraph more.
+     */
+    private static boolean isUnpunctuatedProse(int mainScript, int words) {
+        return (mainScript == UScript.THAI || mainScript == UScript.LAO) && words >= MIN_UNPUNCTUATED_WORDS;
+    }
+
+    private static final int MIN_UNPUNCTUATED_WORDS = 15;
 
     private static boolean hasLetter(String text, int from, int to) {
         for (int i = from; i < to; ) {
@@ -146,6 +156,7 @@ public final class TextMeasurer {
         char c = text.charAt(i);
         return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…'
                 || c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။' || c == '։' || c == '።' || c == '｡'
+                || c == '។' || c == '៕' || c == '།'
                 || c == '・' && i > 0 && text.charAt(i - 1) == '・' // "・・・", written for "…"
                 || JAPANESE_SENTENCE_ENDS.indexOf(c) >= 0 && i > 0 && isJapanese(text.charAt(i - 1));
     }

@@ -156,9 +156,18 @@ class TextMeasurerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"یہ خبر ہے\u06d4", "समाप्त\u0965", "ပြီးပါပြီ\u104b", "Վերջ\u0589"})
+    @ValueSource(strings = {"یہ خبر ہے\u06d4", "समाप्त\u0965", "ပြီးပါပြီ\u104b", "Վերջ\u0589", "ព័ត៌មាន\u17d4", "བཀྲ་ཤིས\u0f0d"})
     void endsSentenceInOtherScripts(String text) {
         assertTrue(TextMeasurer.endsSentence(text), text);
+    }
+
+    @Test
+    void aThaiParagraphEndsLikeASentenceWithoutAMarkButAThaiHeadlineDoesNot() {
+        String paragraph = "โซ่พลาสติกนิยมใช้ในการกั้นเขตผลิตจากวัสดุพลาสติกคุณภาพดี ทนทานต่อแรงดึงกระชาก ประหยัด รักษาง่าย เหมาะสำหรับใช้งานในโรงงาน";
+        String headline = "ข้อควรระวังในการใช้งานโซ่พลาสติก";
+        assertTrue(m.measure(paragraph).endsSentence(), paragraph);
+        assertFalse(m.measure(headline).endsSentence(), headline);
+        assertFalse(TextMeasurer.endsSentence(paragraph), "no mark: only the measured length says it");
     }
 
     /** Japanese blogs end sentences on a predicate or a final particle, without "。". */
