@@ -17,6 +17,8 @@ import java.util.List;
 public final class TeaserShapeRule implements Rule {
 
     private static final int MIN_HEADLINE_WORDS = 6;
+    /** A headline, its date and an excerpt's first words; a longer block with a date inside is a paragraph a dump cut mid-sentence. */
+    private static final int MAX_HEADLINE_WORDS = 40;
     private static final int MIN_REPEAT_CHARS = 12;
     private static final int MAX_CHECKED_CHARS = 600;
 
@@ -33,7 +35,7 @@ public final class TeaserShapeRule implements Rule {
                 continue;
             }
             List<DateMention> dates = doc.dates(i);
-            if (!dates.isEmpty()
+            if (!dates.isEmpty() && (s.words() <= MAX_HEADLINE_WORDS || isStamped(doc.text(i), dates))
                     && DatedText.letterTokens(DatedText.withoutDates(doc.text(i), dates)) >= MIN_HEADLINE_WORDS) {
                 doc.decide(i, Label.TEASER, name(), "headline with a timestamp");
             } else if (opensWithRepeat(doc.normalized(i))) {
@@ -41,6 +43,23 @@ public final class TeaserShapeRule implements Rule {
             }
         }
     }
+
+    /**
+     * Whether the text closes with one of its dates: a card's timestamp, which a card with a long
+     * excerpt still has ("... Klarar sig familjen? 9.4.2020 - 00.00"). A date inside a long block is
+     * the paragraph's own ("was beaten on 11 February 2019, when ..."), and so is one that opens it
+     * ("On March 5, 2020, the council ...").
+     */
+    private static boolean isStamped(String text, List<DateMention> dates) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - dates.get(dates.size() - 1).end() <= STAMP_SLACK;
+    }
+
+    /** Characters allowed between a stamp and the block's end: a separator and a clock time. */
+    private static final int STAMP_SLACK = 12;
 
     /** Whether the text opens with a run that is repeated right after it ("A b c A b c ..."). */
     static boolean opensWithRepeat(String norm) {

@@ -36,6 +36,22 @@ class TeaserShapeRuleTest {
         assertNull(label(line), line);
     }
 
+    private static final String LONG = "The regional head of the anti-corruption centre was beaten as he parked his car outside his mother's house,"
+            + " and a neighbour who heard the shouting chased the attacker away before the ambulance came; he named nobody, and the"
+            + " investigators later found a man who had quarrelled with him for years over an accident in which";
+
+    @Test
+    void aLongParagraphThatADumpCutMidSentenceIsNoTeaserWhereverItsDateStands() {
+        assertNull(label("On 11 February 2019 " + LONG), "opens with a date");
+        assertNull(label(LONG + " on 11 February 2019 his son was hurt on a scooter that"), "a date inside");
+    }
+
+    @Test
+    void aCardWithALongExcerptIsATeaserByTheTimestampItClosesWith() {
+        String card = "How far does social security really go if you fall seriously ill and can no longer work? " + LONG + " 9.4.2020 - 00.00";
+        assertEquals(Label.TEASER, label(card));
+    }
+
     @Test
     void opensWithRepeat() {
         assertTrue(TeaserShapeRule.opensWithRepeat("markets rally after vote markets rally after vote | business"));
