@@ -6,7 +6,8 @@ import com.ibm.icu.lang.UProperty;
 
 /**
  * A text browser's hard wrapping, read off the dump so it can be undone. {@code lynx -dump} and
- * {@code w3m -dump} cut lines at a column (76, 80) unless told otherwise: a paragraph then spans several
+ * {@code w3m -dump} cut lines at a column (76, 80) unless told otherwise, and one told not to still
+ * breaks a line at its line buffer's limit (lynx: 1024 columns): a paragraph then spans several
  * lines that each stop mid-sentence, and read one line a block it looks like a stack of headline-shaped
  * fragments. The column shows in the dump itself: many lines end just short of it, and next to none
  * (only a word too long to break) goes past it.
@@ -22,9 +23,13 @@ import com.ibm.icu.lang.UProperty;
 record HardWrap(int width) {
 
     static final HardWrap NONE = new HardWrap(0);
-    /** Browsers wrap at 60 to 200 columns; a wider "column" is just the longest paragraphs of an unwrapped dump. */
+    /**
+     * Browsers wrap at 60 to 200 columns, and one told not to still breaks a line at its buffer's limit
+     * (1024 columns in lynx). Past that, no column is looked for; an unwrapped dump's longest paragraphs
+     * go past any column tried, so they do not pass for wrapped lines.
+     */
     private static final int MIN_WIDTH = 30;
-    private static final int MAX_WIDTH = 250;
+    private static final int MAX_WIDTH = 1100;
     /** Lines allowed past the column (unbreakable words, URLs), as a share of all lines, and at least. */
     private static final double OVERFLOW_SHARE = 0.02;
     private static final int OVERFLOW_LINES = 2;
@@ -106,7 +111,21 @@ record HardWrap(int width) {
      */
     boolean continues(String line, int textColumn, String next) {
         int unit = isWrapped() ? continuation(textColumn, next) : 0;
-        return unit > 0 && widthOf(line) + unit > width - SLACK;
+        return unit > 0 && widthOf(line) + unit > width - SLACK && !isDrawnRule(line) && !isDrawnRule(next);
+    }
+
+    /**
+     * A rule drawn across the page ("━━━━") fills its line without being text that goes on below, and
+     * is too long a "word" to fit after any line, yet it is no paragraph's next line. (Filling the line,
+     * it still shows where the column is, so {@link #detect} counts it.)
+     */
+    private static boolean isDrawnRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return false; // a paragraph's last line may be a number alone ("2019.")
+            }
+        }
+        return true;
     }
 
     /**

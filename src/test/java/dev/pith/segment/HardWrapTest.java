@@ -58,6 +58,35 @@ class HardWrapTest {
     }
 
     @Test
+    void paragraphsBrokenAtABrowsersLineLimitAreJoinedAgain() {
+        // A text browser that does not wrap still breaks a line at its buffer's limit, 1024 columns in lynx.
+        List<String> paragraphs = List.of((FIRST + " " + SECOND + " ").repeat(5).strip(), (SECOND + " " + FIRST + " ").repeat(4).strip(),
+                (FIRST + " ").repeat(7).strip());
+        StringBuilder dump = new StringBuilder("Council approves budget\n\n");
+        for (String p : paragraphs) {
+            dump.append(String.join("\n", wrap(p, 1024, "", ""))).append("\n\n");
+        }
+        HardWrap wrap = HardWrap.detect(dump.toString());
+        assertTrue(wrap.width() <= 1024 && wrap.width() >= 1000, () -> "column " + wrap.width());
+        assertEquals(paragraphs, texts(dump.toString()).subList(1, 4));
+    }
+
+    @Test
+    void aRuleDrawnAcrossTheLineDoesNotGoOnIntoTheNextLine() {
+        String rule = "━".repeat(80);
+        String dump = page(80) + rule + "\nvideo: signing day\n" + rule + "\nmore stories\n";
+        List<String> texts = texts(dump);
+        assertTrue(texts.contains("video: signing day") && texts.contains("more stories"), texts::toString);
+    }
+
+    @Test
+    void aDumpOfLongParagraphsOneALineIsNotWrapped() {
+        String flat = "Council approves budget\n\n" + (FIRST + " " + SECOND + " ").repeat(6) + "\n\n" + (SECOND + " ").repeat(9) + "\n\n"
+                + (FIRST + " ").repeat(5) + "\n\n" + (SECOND + " " + FIRST).repeat(3) + "\n";
+        assertFalse(HardWrap.detect(flat).isWrapped());
+    }
+
+    @Test
     void aDumpWithOneParagraphALineIsNotWrapped() {
         String flat = "Council approves budget\n\n" + FIRST + "\n\n" + SECOND + "\n\n  • Home\n  • News\n  • Sports\n";
         assertFalse(HardWrap.detect(flat).isWrapped());
