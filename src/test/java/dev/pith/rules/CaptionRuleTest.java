@@ -52,7 +52,11 @@ class CaptionRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"Jane Doe (right) and John Roe (second from right) are residents stuck in a campground near the border.",
             "A nurse (left) demonstrates a ventilator to the hospital's new staff on Tuesday.",
-            "Members of the council, from left, Ann Lee, Bob Ray and Cy Young, at the vote on Tuesday."})
+            "Members of the council, from left, Ann Lee, Bob Ray and Cy Young, at the vote on Tuesday.",
+            "Darío Proximity (a l’esquerra) se suma a la llista d’artistes que han aportat el seu granet de sorra.",
+            "El alcalde (a la derecha) saluda a los vecinos durante la inauguración del puente.",
+            "Le maire (à gauche) et le préfet lors de l'inauguration du pont, mardi.",
+            "Bundeskanzlerin Angela Merkel (Mitte) bei der Eröffnung der Brücke am Dienstag."})
     void aLineThatNamesWhoStandsWhereIsACaption(String line) {
         assertEquals(Label.CAPTION, Pages.labelOf(new CaptionRule(), line), line);
     }
