@@ -40,8 +40,9 @@ public final class Lexicon {
         for (PhraseKind k : PhraseKind.values()) {
             kinds.put(k, new LinkedHashMap<>());
         }
+        ChineseScripts chinese = new ChineseScripts();
         for (String lang : languages) {
-            parse(lang, DataFile.lines(ROOT + lang + ".txt"), kinds);
+            parse(lang, DataFile.lines(ROOT + lang + ".txt"), kinds, chinese);
         }
         Map<PhraseKind, PhraseIndex> frozen = new EnumMap<>(PhraseKind.class);
         kinds.forEach((k, v) -> frozen.put(k, new PhraseIndex(Collections.unmodifiableMap(new HashMap<>(v)))));
@@ -52,7 +53,7 @@ public final class Lexicon {
         return DataFile.lines(ROOT + "languages.txt");
     }
 
-    private static void parse(String lang, List<String> lines, Map<PhraseKind, Map<String, Phrase>> kinds) {
+    private static void parse(String lang, List<String> lines, Map<PhraseKind, Map<String, Phrase>> kinds, ChineseScripts chinese) {
         PhraseKind kind = null;
         for (String line : lines) {
             Optional<PhraseKind> header = line.startsWith("[") && line.endsWith("]")
@@ -62,6 +63,11 @@ public final class Lexicon {
             } else if (kind != null) {
                 String text = PhraseMatcher.normalize(line);
                 kinds.get(kind).putIfAbsent(text, new Phrase(text, kind, lang));
+                if (lang.equals(ChineseScripts.LANGUAGE)) {
+                    for (String variant : chinese.variants(text)) {
+                        kinds.get(kind).putIfAbsent(variant, new Phrase(variant, kind, lang));
+                    }
+                }
             }
         }
     }

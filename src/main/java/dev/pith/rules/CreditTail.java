@@ -44,8 +44,11 @@ public record CreditTail(String inner, int start) {
     public static Optional<CreditTail> closingSentence(String text, Lexicon lexicon) {
         String t = text.strip();
         for (int i = t.length() - 1; i > 1 && t.length() - i <= MAX_CHARS; i--) {
-            if (Character.isWhitespace(t.charAt(i)) && (isFullStop(t.charAt(i - 1)) || isDash(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i - 2)))) {
-                String inner = t.substring(i + 1);
+            // Chinese and Japanese set no space after a full stop: "...提供設備。圖／騰訊科技".
+            boolean spaced = Character.isWhitespace(t.charAt(i))
+                    && (isFullStop(t.charAt(i - 1)) || isDash(t.charAt(i - 1)) && Character.isWhitespace(t.charAt(i - 2)));
+            if (spaced || t.charAt(i) == '。') {
+                String inner = t.substring(i + 1).strip();
                 if (lexicon.prefixOf(PhraseKind.CREDIT_PREFIX, PhraseMatcher.normalize(inner)).isPresent()) {
                     return Optional.of(new CreditTail(inner, i + 1));
                 }

@@ -102,6 +102,15 @@ class LexiconTest {
     }
 
     @Test
+    void chinesePhrasesMatchInBothScripts() {
+        // Listed once, in simplified ("相关新闻") or traditional ("掃碼關注") characters.
+        assertEquals("zh", lex.whole(PhraseKind.TEASER, "相關新聞").orElseThrow().language());
+        assertTrue(lex.whole(PhraseKind.TEASER, "相关新闻").isPresent());
+        assertTrue(lex.prefixOf(PhraseKind.CREDIT_PREFIX, "圖/騰訊科技").isPresent());
+        assertFalse(Lexicon.load(List.of("ja")).whole(PhraseKind.TEASER, "相關新聞").isPresent(), "only the Chinese lexicon is converted");
+    }
+
+    @Test
     void unknownLanguageFails() {
         assertThrows(IllegalStateException.class, () -> Lexicon.load(List.of("xx-no-such")));
     }

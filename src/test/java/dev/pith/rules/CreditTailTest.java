@@ -30,6 +30,13 @@ class CreditTailTest {
     }
 
     @Test
+    void aChineseCreditFollowsTheFullStopWithoutASpaceInEitherScript() {
+        assertEquals("圖／騰訊科技", CreditTail.find("索尼已經向美國申請繼續為華為提供設備。圖／騰訊科技", Lexicon.builtIn()).orElseThrow().inner());
+        assertEquals("图/新华社", CreditTail.find("索尼已经向美国申请继续为华为提供设备。图/新华社", Lexicon.builtIn()).orElseThrow().inner());
+        assertEquals(Optional.empty(), CreditTail.find("索尼已經申請。圖書館週末照常開放", Lexicon.builtIn()), "a sentence that opens with a word, not the credit");
+    }
+
+    @Test
     void aLongOrMissingBracketIsNoTail() {
         assertEquals(Optional.empty(), CreditTail.of("No bracket here"));
         assertEquals(Optional.empty(), CreditTail.of("Text (" + "x".repeat(100) + ")"));

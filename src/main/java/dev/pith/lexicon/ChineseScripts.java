@@ -1,0 +1,35 @@
+package dev.pith.lexicon;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Chinese is written in two scripts: simplified (the mainland, Singapore) and traditional (Taiwan, Hong
+ * Kong, Macau), and a furniture phrase such as "相关新闻" is "相關新聞" on a Taiwanese site. The Chinese
+ * lexicon lists each phrase once, in either script; this gives its form in the other, with ICU's
+ * script conversion, so both are matched.
+ *
+ * <p>Not thread-safe (ICU transliterators are not documented as such): one instance per lexicon load.
+ */
+final class ChineseScripts {
+
+    /** The lexicon whose phrases get both forms. */
+    static final String LANGUAGE = "zh";
+
+    private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
+    private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
+
+    /** The forms of normalised phrase {@code text} in the other script, those that differ from it. */
+    Set<String> variants(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Transliterator t : new Transliterator[] {toTraditional, toSimplified}) {
+            String v = t.transliterate(text);
+            if (!v.equals(text)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}
