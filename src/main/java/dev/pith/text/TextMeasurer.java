@@ -146,7 +146,7 @@ public final class TextMeasurer {
      * after it, and a short bracketed credit after the last sentence ("... in July 2000. (Yonhap)").
      */
     static boolean endsSentence(String text) {
-        int i = creditStart(text) - 1;
+        int i = Math.min(creditStart(text), signOffStart(text)) - 1;
         while (i >= 0 && isCloser(text.charAt(i))) {
             i--;
         }
@@ -174,6 +174,33 @@ public final class TextMeasurer {
         return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA
                 || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
     }
+
+    /**
+     * Where an agency's sign-off after the last sentence starts ("... into the US. PTI", "... on Monday.
+     * AFP"): two to five capitals after a full stop and a space; or the text's length when there is none.
+     */
+    private static int signOffStart(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) >= 'A' && text.charAt(start - 1) <= 'Z') {
+            start--;
+        }
+        int letters = end - start;
+        boolean afterSentence = start >= 2 && text.charAt(start - 1) == ' ' && ".!?".indexOf(text.charAt(start - 2)) >= 0
+                && !isInitial(text, start - 3);
+        return letters >= MIN_SIGN_OFF && letters <= MAX_SIGN_OFF && afterSentence ? start - 1 : text.length();
+    }
+
+    /** Whether {@code text} has a one-letter capital word at {@code i}: a name's initial ("Kenneth P. VOGEL"), no sentence's end. */
+    private static boolean isInitial(String text, int i) {
+        return i >= 0 && Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+    }
+
+    private static final int MIN_SIGN_OFF = 2;
+    private static final int MAX_SIGN_OFF = 5;
 
     /** Where a closing bracketed credit of a few words starts, or the text's length when there is none. */
     private static int creditStart(String text) {

@@ -105,14 +105,16 @@ class TextMeasurerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"It rained.", "Really?", "Stop!", "He said \"yes.\"", "She said “enough.”", "(See the report.)",
-            "下雨了。", "「終わりです。」", "真的吗？", "Wait…", "It ended. ", "Xong rồi.\u00a0", "क्या हुआ।"})
+            "下雨了。", "「終わりです。」", "真的吗？", "Wait…", "It ended. ", "Xong rồi.\u00a0", "क्या हुआ।",
+            "They were deported for entering the US. PTI", "The talks resume on Monday. AFP "})
     void endsSentence(String text) {
         assertTrue(TextMeasurer.endsSentence(text), text);
         assertTrue(m.measure(text).endsSentence(), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Read more", "Source:", "Home > World", "2024-01-16", "\"quoted\"", "", "   ", "Breaking news,"})
+    @ValueSource(strings = {"Read more", "Source:", "Home > World", "2024-01-16", "\"quoted\"", "", "   ", "Breaking news,",
+            "KENNETH P. VOGEL", "Serving in the U.S. NAVY", "Latest from CNN", "It ended. PRESIDENTIAL"})
     void doesNotEndSentence(String text) {
         assertFalse(TextMeasurer.endsSentence(text), text);
     }
