@@ -4,6 +4,7 @@ import dev.pith.doc.Document;
 import dev.pith.lexicon.Phrase;
 import dev.pith.lexicon.PhraseKind;
 import dev.pith.lexicon.PhraseMatcher;
+import dev.pith.rules.CreditTail;
 
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
  * Tom Brown)", "(With inputs from agencies)". A news agency prints it as the story's last line and the
  * sites that republish the story keep it there, so it belongs to the article; in a text dump nothing
  * but its wording tells it from the teaser or footer line that could follow instead. The wording is
- * the lexicons' {@code closing-credit} phrases, opening a line wholly in parentheses.
+ * the lexicons' {@code closing-credit} phrases, opening a line wholly in one pair of brackets.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,9 +31,8 @@ final class ClosingCredit {
             return Optional.empty();
         }
         String text = doc.text(i).strip();
-        if (text.length() < 3 || text.charAt(0) != '(' || text.charAt(text.length() - 1) != ')'
-                || text.indexOf(')') < text.length() - 1) {
-            return Optional.empty(); // wholly in one pair of parentheses: an aside that closes mid-line is prose
+        if (!CreditTail.isOneBracket(text)) {
+            return Optional.empty(); // an aside that closes mid-line is prose
         }
         return doc.lexicon().prefixOf(PhraseKind.CLOSING_CREDIT, PhraseMatcher.normalize(text.substring(1)));
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The numbered subheadings of a list article ("1. Meetup.com", a paragraph or two, "2. Couchsurfing",
  * ...): short lines inside the main run that count up from 1 or down to 1, with prose between each two
- * and after the last. The count is the evidence, so unlike {@link Subheadings} a numbered line needs no
+ * (and after the last, since the run ends on prose). The count is the evidence, so unlike {@link Subheadings} a numbered line needs no
  * paragraph right above and below it: the picture, credit or embedded post that a list article puts
  * under each heading does not hide it. A numbered list of items has no prose between its items, and a
  * "most read" ranking is not inside the run. In HTML the heading markup says what a heading is.
@@ -22,7 +22,6 @@ final class NumberedSubheadings {
 
     /** A number, then words: a heading starts with a letter or a quote, a picture placeholder with "[". */
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})[.)]\\s+[\\p{L}\"“‘'«]");
-    private static final int MAX_WORDS = 16;
     private static final int MIN_COUNT = 3;
 
     private NumberedSubheadings() {
@@ -42,18 +41,17 @@ final class NumberedSubheadings {
                 lines.add(i);
                 numbers.add(n);
             } else if (n >= 0 && body[i]) {
-                lines.add(i); // a numbered paragraph keeps the count going but needs no saving
+                lines.add(i); // a numbered line that already reads as prose keeps the count going, saved or not
                 numbers.add(n);
             }
         }
         int from = 0;
         for (int k = 1; k <= lines.size(); k++) {
-            boolean goesOn = k < lines.size() && follows(numbers.get(from), numbers.get(k - 1), numbers.get(k))
+            boolean goesOn = k < lines.size() && follows(numbers, from, k)
                     && proseBetween(body, lines.get(k - 1), lines.get(k));
             if (!goesOn) {
                 int last = k - 1;
-                if (k - from >= MIN_COUNT && proseBetween(body, lines.get(last), prose.end() + 1)
-                        && (numbers.get(from) == 1 || numbers.get(last) == 1)) {
+                if (k - from >= MIN_COUNT && (numbers.get(from) == 1 || numbers.get(last) == 1)) {
                     for (int j = from; j <= last; j++) {
                         if (!body[lines.get(j)]) {
                             found.set(lines.get(j));
@@ -66,10 +64,17 @@ final class NumberedSubheadings {
         return found;
     }
 
-    /** Whether {@code next} continues a count that started at {@code first} and stands at {@code last}. */
-    private static boolean follows(int first, int last, int next) {
-        boolean up = first == 1 && next == last + 1;
-        boolean down = next == last - 1 && next >= 1;
+    /**
+     * Whether number {@code k} goes on with the count that starts at number {@code from}, one way: up
+     * from 1, or down (to 1, which the caller checks), as its first step went.
+     */
+    private static boolean follows(List<Integer> numbers, int from, int k) {
+        int first = numbers.get(from);
+        int last = numbers.get(k - 1);
+        int next = numbers.get(k);
+        boolean started = k - 1 > from;
+        boolean up = first == 1 && (!started || numbers.get(from + 1) == 2) && next == last + 1;
+        boolean down = (!started || numbers.get(from + 1) == first - 1) && next == last - 1 && next >= 1;
         return up || down;
     }
 
@@ -88,7 +93,7 @@ final class NumberedSubheadings {
      */
     private static int number(Document doc, int i) {
         String text = doc.text(i).strip();
-        if (doc.stats(i).words() > MAX_WORDS || text.endsWith(":") || doc.segment(i).structure().isMarkup()) {
+        if (doc.stats(i).words() > Subheadings.MAX_WORDS || text.endsWith(":") || doc.segment(i).structure().isMarkup()) {
             return -1;
         }
         Matcher m = NUMBER.matcher(text);

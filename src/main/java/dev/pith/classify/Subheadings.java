@@ -24,7 +24,7 @@ import java.util.List;
 final class Subheadings {
 
     private static final int MIN_WORDS = 2;
-    private static final int MAX_WORDS = 16;
+    static final int MAX_WORDS = 16;
     private static final int MIN_COUNT = 2;
 
     private Subheadings() {

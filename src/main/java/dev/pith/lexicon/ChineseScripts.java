@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * Chinese is written in two scripts: simplified (the mainland, Singapore) and traditional (Taiwan, Hong
  * Kong, Macau), and a furniture phrase such as "相关新闻" is "相關新聞" on a Taiwanese site. The Chinese
- * lexicon lists each phrase once, in either script; this gives its form in the other, with ICU's
- * script conversion, so both are matched.
+ * lexicon lists each phrase once, in either script; this gives its form in the other with ICU's
+ * character-by-character conversion, which picks one form where the other script has several (里 is
+ * 裡, not Hong Kong's 裏) and keeps the words (联系我们 is 聯繫我們, where Taiwan writes 聯絡我們): list
+ * such a phrase in both forms.
  *
  * <p>Not thread-safe (ICU transliterators are not documented as such): one instance per lexicon load.
  */

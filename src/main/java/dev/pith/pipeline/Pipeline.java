@@ -10,6 +10,8 @@ import dev.pith.doc.Document;
 import dev.pith.input.BinaryContent;
 import dev.pith.layout.Layout;
 import dev.pith.lexicon.Lexicon;
+import dev.pith.lexicon.PhraseKind;
+import dev.pith.lexicon.PhraseMatcher;
 import dev.pith.meta.ArticleAssembler;
 import dev.pith.rules.RuleSet;
 import dev.pith.segment.HtmlSegmenter;
@@ -81,8 +83,8 @@ public final class Pipeline {
                 : new TextSegmenter(limits).segment(page.content());
     }
 
-    private static TextStats[] measure(List<Segment> segments) {
-        TextMeasurer measurer = TextMeasurer.create();
+    private TextStats[] measure(List<Segment> segments) {
+        TextMeasurer measurer = TextMeasurer.create(name -> lexicon.whole(PhraseKind.AGENCY, PhraseMatcher.normalize(name)).isPresent());
         TextStats[] stats = new TextStats[segments.size()];
         for (int i = 0; i < stats.length; i++) {
             stats[i] = measurer.measure(segments.get(i).text());

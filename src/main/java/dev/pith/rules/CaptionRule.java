@@ -179,19 +179,12 @@ public final class CaptionRule implements Rule {
         for (int j = i + 1; j < Math.min(doc.size(), i + 1 + NEAR); j++) {
             String copy = doc.normalized(j);
             if (copy.length() > text.length() + 1 && copy.startsWith(text) && copy.charAt(text.length()) == ' '
-                    && (!doc.stats(j).endsSentence() || isBracketed(copy.substring(text.length() + 1)))
+                    && (!doc.stats(j).endsSentence() || CreditTail.isOneBracket(copy.substring(text.length() + 1)))
                     && doc.stats(j).words() - doc.stats(i).words() <= MAX_CREDIT_WORDS) {
                 return j;
             }
         }
         return -1;
-    }
-
-    /** A tail wholly in brackets ("(Image credit: NASA)"): a credit, though the copy then ends like a sentence. */
-    private static boolean isBracketed(String tail) {
-        String t = tail.strip();
-        return t.length() > 2 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"))
-                && t.indexOf(t.charAt(0), 1) < 0;
     }
 
     private static boolean repeatedNearby(Document doc, int i) {

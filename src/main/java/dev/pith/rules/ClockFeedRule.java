@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * A news feed run together into one block: "08:45 Headline one 08:38 Headline two 08:16 ...". A text
  * dump loses the feed's line breaks when the page laid it out in cells, and the block then reads as a
- * long paragraph. Three or more clock times in order (newest first or oldest first, through midnight
- * if need be), each followed by a headline's worth of text, are a feed: a paragraph names a time
- * once or twice, with sentences around it.
+ * long paragraph. A block that opens with a clock time and holds three or more in order (newest first
+ * or oldest first, through midnight if need be), each followed by a headline's worth of text, is a
+ * feed: a paragraph opens with words and names its times inside its sentences.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,6 +22,8 @@ public final class ClockFeedRule implements Rule {
     private static final int MIN_LETTERS_BETWEEN = 4;
     private static final int MAX_CHARS_BETWEEN = 200;
     private static final int HALF_DAY = 12 * 60;
+    /** What may stand before the first time: a date, a bullet; a paragraph opens with words. */
+    private static final int MAX_LEAD_CHARS = 12;
 
     @Override
     public String name() {
@@ -41,15 +43,27 @@ public final class ClockFeedRule implements Rule {
         }
     }
 
-    /** Whether every stretch between two times is headline-sized and the times go one way round the clock. */
+    /**
+     * Whether the block opens with a time, every stretch after a time is headline-sized and does not
+     * go on past a comma (a paragraph lists times in a sentence: "ran 4:05 for the first mile, 4:10 for
+     * the second"), and the times go one way round the clock.
+     */
     private static boolean isFeed(String text, List<int[]> times) {
+        int lead = text.length() - text.stripLeading().length();
+        if (times.get(0)[0] - lead > MAX_LEAD_CHARS) {
+            return false;
+        }
         int down = 0;
         int up = 0;
-        for (int k = 1; k < times.size(); k++) {
+        for (int k = 1; k <= times.size(); k++) {
             int from = times.get(k - 1)[1];
-            int to = times.get(k)[0];
-            if (to - from > MAX_CHARS_BETWEEN || letters(text, from, to) < MIN_LETTERS_BETWEEN) {
+            int to = k < times.size() ? times.get(k)[0] : text.stripTrailing().length();
+            String stretch = text.substring(from, to).strip();
+            if (to - from > MAX_CHARS_BETWEEN || stretch.endsWith(",") || k < times.size() && letters(stretch) < MIN_LETTERS_BETWEEN) {
                 return false;
+            }
+            if (k == times.size()) {
+                break;
             }
             // On the clock's circle, so that "00:05" after "23:58" is seven minutes on, not a day back.
             int step = Math.floorMod(times.get(k)[2] - times.get(k - 1)[2] + HALF_DAY, 2 * HALF_DAY) - HALF_DAY;
@@ -62,9 +76,9 @@ public final class ClockFeedRule implements Rule {
         return down == 0 || up == 0;
     }
 
-    private static int letters(String text, int from, int to) {
+    private static int letters(String text) {
         int n = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
                 n++;
             }

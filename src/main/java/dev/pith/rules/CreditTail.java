@@ -57,6 +57,22 @@ public record CreditTail(String inner, int start) {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code text} is wholly one pair of round or square brackets, none inside ("(Image credit:
+     * NASA)", "(Reporting by Jane Doe; Editing by John Roe)"): a credit or note set apart, where "(AP)
+     * Read the full story (in French)" is not.
+     */
+    public static boolean isOneBracket(String text) {
+        String t = text.strip();
+        if (t.length() < 3) {
+            return false;
+        }
+        char open = t.charAt(0);
+        char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+        return close != 0 && t.charAt(t.length() - 1) == close
+                && t.indexOf(open, 1) < 0 && t.indexOf(close) == t.length() - 1;
+    }
+
     /** The bracket that ends {@code text}, else its closing credit sentence. */
     public static Optional<CreditTail> find(String text, Lexicon lexicon) {
         return of(text).or(() -> closingSentence(text, lexicon));

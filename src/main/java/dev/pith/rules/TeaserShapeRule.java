@@ -51,11 +51,7 @@ public final class TeaserShapeRule implements Rule {
      * ("On March 5, 2020, the council ...").
      */
     private static boolean isStamped(String text, List<DateMention> dates) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end - dates.get(dates.size() - 1).end() <= STAMP_SLACK;
+        return text.stripTrailing().length() - dates.get(dates.size() - 1).end() <= STAMP_SLACK;
     }
 
     /** Characters allowed between a stamp and the block's end: a separator and a clock time. */

@@ -3,6 +3,7 @@ package dev.pith.segment;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
+import dev.pith.text.TextMeasurer;
 
 /**
  * A text browser's hard wrapping, read off the dump so it can be undone. {@code lynx -dump} and
@@ -25,8 +26,9 @@ record HardWrap(int width) {
     static final HardWrap NONE = new HardWrap(0);
     /**
      * Browsers wrap at 60 to 200 columns, and one told not to still breaks a line at its buffer's limit
-     * (1024 columns in lynx). Past that, no column is looked for; an unwrapped dump's longest paragraphs
-     * go past any column tried, so they do not pass for wrapped lines.
+     * (1024 columns in lynx). Past that, no column is looked for. An unwrapped dump's paragraphs are
+     * not taken for wrapped lines because each ends a sentence, or is followed by one that starts with a
+     * capital; and its longest ones go past the columns under them.
      */
     private static final int MIN_WIDTH = 30;
     private static final int MAX_WIDTH = 1100;
@@ -134,11 +136,8 @@ record HardWrap(int width) {
      * adjacent items of a list, or paragraphs a dump runs together, hardly ever.
      */
     private static boolean breaksSentence(String line, String next) {
-        String end = Whitespace.trim(line);
         String start = Whitespace.trim(next);
-        char last = end.charAt(end.length() - 1);
-        boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '\u3002' || last == '\uff01' || last == '\uff1f';
-        return !sentenceEnd && !UCharacter.isUUppercase(start.codePointAt(0));
+        return !TextMeasurer.endsSentence(Whitespace.trim(line)) && !UCharacter.isUUppercase(start.codePointAt(0));
     }
 
     /** The column a line's text starts at: after its indentation, and after the bullet of a list item. */

@@ -5,6 +5,9 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import java.util.Objects;
+import java.util.function.Predicate;
+
 /**
  * Measures block text with ICU's word and sentence break iterators.
  *
@@ -22,16 +25,27 @@ public final class TextMeasurer {
 
     private final BreakIterator words;
     private final BreakIterator sentences;
+    private final Predicate<String> agencies;
 
-    private TextMeasurer(BreakIterator words, BreakIterator sentences) {
+    private TextMeasurer(BreakIterator words, BreakIterator sentences, Predicate<String> agencies) {
         this.words = words;
         this.sentences = sentences;
+        this.agencies = agencies;
     }
 
-    /** A measurer for one thread's use. */
+    /** A measurer for one thread's use, which knows no agency names. */
     public static TextMeasurer create() {
+        return create(name -> false);
+    }
+
+    /**
+     * A measurer for one thread's use; {@code agencies} says whether a name (as written, e.g. "PTI") is
+     * a news agency's, which may sign off a paragraph after its last sentence ("... into the US. PTI").
+     */
+    public static TextMeasurer create(Predicate<String> agencies) {
+        Objects.requireNonNull(agencies, "agencies");
         synchronized (WORD_PROTOTYPE) { // cloning reads the prototype; keep that read exclusive
-            return new TextMeasurer((BreakIterator) WORD_PROTOTYPE.clone(), (BreakIterator) SENTENCE_PROTOTYPE.clone());
+            return new TextMeasurer((BreakIterator) WORD_PROTOTYPE.clone(), (BreakIterator) SENTENCE_PROTOTYPE.clone(), agencies);
         }
     }
 
@@ -117,18 +131,35 @@ public final class TextMeasurer {
                 letters == 0 ? 0 : Math.min(1.0, best / (double) letters),
                 cased == 0 ? 0 : upper / (double) cased,
                 wordCount == 0 ? 0 : capitalWords / (double) wordCount,
-                endsSentence(text) || isUnpunctuatedProse(mainScript, wordCount));
+                endsSentence(text) || isUnpunctuatedProse(text, mainScript, wordCount) || endsWithSignOff(text));
     }
 
     /**
-     * Thai and Lao end sentences with a space, not a mark, so nothing at a block's end tells a
-     * paragraph from a headline; length does: a headline is a dozen words, a paragraph more.
+     * Whether the last sentence of {@code text} is followed by an agency's name alone ("... into the
+     * US. PTI", "... on Monday. AFP"): the agency signs the paragraph, which ends the article.
      */
-    private static boolean isUnpunctuatedProse(int mainScript, int words) {
-        return (mainScript == UScript.THAI || mainScript == UScript.LAO) && words >= MIN_UNPUNCTUATED_WORDS;
+    private boolean endsWithSignOff(String text) {
+        String t = text.stripTrailing();
+        int space = t.lastIndexOf(' ');
+        if (space < 2 || t.length() - space > MAX_SIGN_OFF_CHARS || ".!?".indexOf(t.charAt(space - 1)) < 0) {
+            return false;
+        }
+        return agencies.test(t.substring(space + 1));
     }
 
-    private static final int MIN_UNPUNCTUATED_WORDS = 15;
+    private static final int MAX_SIGN_OFF_CHARS = 12;
+
+    /**
+     * Thai and Lao end sentences with a space, not a mark, so nothing at a block's end tells a
+     * paragraph from a headline; a paragraph is a few clauses parted by spaces and longer than a
+     * headline, which dictionary segmentation counts at up to twenty words.
+     */
+    private static boolean isUnpunctuatedProse(String text, int mainScript, int words) {
+        return (mainScript == UScript.THAI || mainScript == UScript.LAO) && words >= MIN_UNPUNCTUATED_WORDS
+                && text.strip().indexOf(' ') > 0;
+    }
+
+    private static final int MIN_UNPUNCTUATED_WORDS = 22;
 
     private static boolean hasLetter(String text, int from, int to) {
         for (int i = from; i < to; ) {
@@ -143,10 +174,13 @@ public final class TextMeasurer {
 
     /**
      * Whether {@code text} ends with sentence-final punctuation, allowing closing quotes and brackets
-     * after it, and a short bracketed credit after the last sentence ("... in July 2000. (Yonhap)").
+     * after it and a short bracketed credit after the last sentence ("... in July 2000. (Yonhap)"), or,
+     * in Japanese, with a predicate or final particle in place of "。" (see {@link #JAPANESE_SENTENCE_ENDS}).
+     * Measured text also ends a sentence on an agency's sign-off and, in Thai and Lao, by its length
+     * ({@link #measure}).
      */
-    static boolean endsSentence(String text) {
-        int i = Math.min(creditStart(text), signOffStart(text)) - 1;
+    public static boolean endsSentence(String text) {
+        int i = creditStart(text) - 1;
         while (i >= 0 && isCloser(text.charAt(i))) {
             i--;
         }
@@ -158,49 +192,31 @@ public final class TextMeasurer {
                 || c == '؟' || c == '۔' || c == '।' || c == '॥' || c == '။' || c == '։' || c == '።' || c == '｡'
                 || c == '។' || c == '៕' || c == '།'
                 || c == '・' && i > 0 && text.charAt(i - 1) == '・' // "・・・", written for "…"
-                || JAPANESE_SENTENCE_ENDS.indexOf(c) >= 0 && i > 0 && isJapanese(text.charAt(i - 1));
+                || endsJapaneseSentence(text, i);
     }
 
     /*
-     * Japanese blogs and forums often end sentences without "。": a line ending in a polite or plain
-     * predicate ("...ました", "...です", "...だ") or a final particle ("...ね", "...よ") is a
-     * sentence. These are hiragana, which no other language writes, so no language guess is needed;
-     * headlines end in a noun or in katakana instead.
+     * Japanese blogs and forums often end sentences without "。": on a polite predicate ("...ました",
+     * "...です", "...ます"), a plain past ("...った"), a final particle after a verb or adjective
+     * ("...よね", "...ないね") or a noun's copula ("雄大だ"). These are hiragana, which no other
+     * language writes, so no language guess is needed. Two kana, not one: a word may end in a single
+     * "た" or "ね" ("あした", "きつね"), and a blog title's "...てみた" is a headline.
      */
-    private static final String JAPANESE_SENTENCE_ENDS = "すただねよ";
+    private static final java.util.Set<String> JAPANESE_SENTENCE_ENDS =
+            java.util.Set.of("ます", "です", "った", "せん", "よね", "だね", "たね", "いね", "すね", "ょう");
+    /** "...ました" and "...でした"; "した" alone ends words too ("あした"). */
+    private static final java.util.Set<String> JAPANESE_PAST_ENDS = java.util.Set.of("ました", "でした");
 
-    private static boolean isJapanese(char c) {
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-        return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA
-                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
-    }
-
-    /**
-     * Where an agency's sign-off after the last sentence starts ("... into the US. PTI", "... on Monday.
-     * AFP"): two to five capitals after a full stop and a space; or the text's length when there is none.
-     */
-    private static int signOffStart(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
+    private static boolean endsJapaneseSentence(String text, int last) {
+        if (last < 1) {
+            return false;
         }
-        int start = end;
-        while (start > 0 && text.charAt(start - 1) >= 'A' && text.charAt(start - 1) <= 'Z') {
-            start--;
-        }
-        int letters = end - start;
-        boolean afterSentence = start >= 2 && text.charAt(start - 1) == ' ' && ".!?".indexOf(text.charAt(start - 2)) >= 0
-                && !isInitial(text, start - 3);
-        return letters >= MIN_SIGN_OFF && letters <= MAX_SIGN_OFF && afterSentence ? start - 1 : text.length();
+        char before = text.charAt(last - 1);
+        char end = text.charAt(last);
+        return JAPANESE_SENTENCE_ENDS.contains("" + before + end)
+                || last >= 2 && JAPANESE_PAST_ENDS.contains(text.substring(last - 2, last + 1))
+                || end == 'だ' && Character.UnicodeBlock.of(before) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
     }
-
-    /** Whether {@code text} has a one-letter capital word at {@code i}: a name's initial ("Kenneth P. VOGEL"), no sentence's end. */
-    private static boolean isInitial(String text, int i) {
-        return i >= 0 && Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
-    }
-
-    private static final int MIN_SIGN_OFF = 2;
-    private static final int MAX_SIGN_OFF = 5;
 
     /** Where a closing bracketed credit of a few words starts, or the text's length when there is none. */
     private static int creditStart(String text) {

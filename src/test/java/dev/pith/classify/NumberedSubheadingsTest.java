@@ -45,6 +45,16 @@ class NumberedSubheadingsTest {
     }
 
     @Test
+    void aCountThatTurnsRoundOrRunsPastTheArticleIsNoEvidence() {
+        Article turning = dump(HEADLINE, P1, "1. Meetup groups", "Image: meetup.com", P2, "2. Couch hosting", "Image: couch.com", P3,
+                "1. Facebook groups", "Image: facebook.com", P4, "Most read", "Contact us");
+        assertEquals(List.of(P1, P2, P3, P4), turning.body());
+        Article last = dump(HEADLINE, P1, "1. Meetup groups", "Image: meetup.com", P2, "2. Couch hosting", "Image: couch.com", P3,
+                "3. Facebook groups", "Image: facebook.com", "Most read", "Contact us");
+        assertFalse(last.body().contains("1. Meetup groups"), "the last has no prose after it: the article ends above it, and two are no count " + last.body());
+    }
+
+    @Test
     void numberedCommentsAndPicturesAreNotHeadings() {
         Article comments = dump(HEADLINE, P1, "1. jane says:", "Image: avatars.com", P2, "2. tom says:", "Image: avatars.com", P3,
                 "3. ann says:", "Image: avatars.com", P4, "Most read", "Contact us");

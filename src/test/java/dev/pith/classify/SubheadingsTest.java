@@ -47,7 +47,7 @@ class SubheadingsTest {
     void aRepeatedShortLineIsACardNotAPicture() {
         // A short line printed again is a teaser card's headline or label: the line next to it is the card's, not a subheading.
         String label = "Council budget live updates";
-        Article a = dump(HEADLINE, P1, label, "Where the money goes", P2, P3, label, "What comes next", P4, "Contact the newsroom");
+        Article a = dump(HEADLINE, label, P1, label, "Where the money goes", P2, P3, label, "What comes next", P4, "Contact the newsroom");
         assertFalse(a.body().contains("Where the money goes"), a.body()::toString);
         assertFalse(a.body().contains("What comes next"), a.body()::toString);
     }

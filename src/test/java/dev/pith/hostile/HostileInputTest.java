@@ -46,13 +46,24 @@ class HostileInputTest {
                 Arguments.of("json-ld nesting", Page.html("<script type='application/ld+json'>" + "{\"a\":".repeat(N / 10) + "</script><p>x</p>", null)),
                 Arguments.of("temperatures", Page.text("1°".repeat(N))),
                 Arguments.of("clock times and colons", Page.text("12:00 x ".repeat(N / 4) + "1:".repeat(N))),
-                Arguments.of("numbered lines", Page.text("1. x\n\n".repeat(N / 4))),
+                Arguments.of("a feed of clock times", Page.text("00:00 Headline of the hour " + "23:59 Headline of the hour ".repeat(N / 30))),
+                Arguments.of("numbered sections", Page.text(numberedSections(N / 10))),
                 Arguments.of("NUL bytes", Page.bytes(("Text\u0000with NULs. ".repeat(N / 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null)),
                 Arguments.of("invalid UTF-8", Page.bytes(invalidUtf8(), "text/html; charset=utf-8", null)),
                 Arguments.of("megabyte attribute", Page.html("<div data-x='" + "x".repeat(1 << 20) + "'><p>Text of a paragraph here.</p></div>", null)),
                 Arguments.of("bracketed lines", Page.text(("[" + "x".repeat(150) + "]\n").repeat(N / 100))),
                 Arguments.of("every line ends with a comma", Page.text("word,\n".repeat(N))),
                 Arguments.of("a unique short line after every paragraph", Page.text(shortLinesBetweenParagraphs(N / 5))));
+    }
+
+    /** Numbered lines between paragraphs, counting 1 to 99 over and over: every one starts or goes on a count. */
+    private static String numberedSections(int sections) {
+        String para = "A sentence of an article that goes on for a while and then ends. ";
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < sections; k++) {
+            b.append(k % 99 + 1).append(". Section heading number ").append(k).append("\n\n").append(para).append("\n\n");
+        }
+        return b.toString();
     }
 
     /** Each short line is a possible subheading, which must not be compared with every other block. */

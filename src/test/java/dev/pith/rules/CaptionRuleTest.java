@@ -56,7 +56,7 @@ class CaptionRuleTest {
             "Darío Proximity (a l’esquerra) se suma a la llista d’artistes que han aportat el seu granet de sorra.",
             "El alcalde (a la derecha) saluda a los vecinos durante la inauguración del puente.",
             "Le maire (à gauche) et le préfet lors de l'inauguration du pont, mardi.",
-            "Bundeskanzlerin Angela Merkel (Mitte) bei der Eröffnung der Brücke am Dienstag."})
+            "Il sindaco (a destra) e il prefetto all'inaugurazione del ponte, martedì."})
     void aLineThatNamesWhoStandsWhereIsACaption(String line) {
         assertEquals(Label.CAPTION, Pages.labelOf(new CaptionRule(), line), line);
     }
@@ -69,7 +69,10 @@ class CaptionRuleTest {
         assertNull(Pages.labelOf(new CaptionRule(), paragraph));
         for (String prose : new String[] {"The suspect, pictured, was arrested at his home on Monday.",
                 "He was pictured in a local newspaper last week.", "The party has moved away from left-wing policies in recent years.",
-                "The laptop has an Intel(R) Core(TM) i7 processor and a large screen.", "Turn the dial from right to left to open the safe."}) {
+                "The laptop has an Intel(R) Core(TM) i7 processor and a large screen.", "Turn the dial from right to left to open the safe.",
+                "Betroffen sind vor allem die Torstraße (Mitte) und die Kantstraße (Charlottenburg).",
+                "El PP (derecha) perdió votos y Podemos (izquierda) entró en el parlamento.",
+                "The agency lists approved sources (links) on its website."}) {
             assertNull(Pages.labelOf(new CaptionRule(), prose), "article wording, not a caption's: " + prose);
         }
         assertNull(Pages.labelOf(new CaptionRule(), "Prices rose by five percent in the year to March (source: Eurostat)."));

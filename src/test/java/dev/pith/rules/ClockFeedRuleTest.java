@@ -33,7 +33,10 @@ class ClockFeedRuleTest {
             "08:45 Council backs the new budget 10:38 Storm closes the mountain passes 09:16 Rail strike called off",
             "08:45 Council backs the budget 08:38 Storm closes passes 08:16 Rail strike 08:09 Prices rise 08:30 Judge resigns 08:02 Fire",
             "Kick-off 20:45 2:1 08:30 08:15 08:00",
-            "Results: 10:30.5 was the winning time, 10:31.2 second and 10:35.9 third, a new record for the course."})
+            "Results: 10:30.5 was the winning time, 10:31.2 second and 10:35.9 third, a new record for the course.",
+            "Over the full race he ran 4:05 for the first mile, 4:10 for the second and 4:12 for the third, and still won.",
+            "Der Zug fährt um 8:15 in Berlin ab, ist um 9:40 in Hannover und erreicht Köln um 11:05, sagte die Bahn.",
+            "4:05 for the first mile, 4:10 for the second, 4:12 for the third and a sprint at the end to win the race."})
     void aParagraphThatNamesTimesIsNoFeed(String block) {
         assertNull(Pages.labelOf(new ClockFeedRule(), block), block);
     }

@@ -84,6 +84,14 @@ class HardWrapTest {
         String flat = "Council approves budget\n\n" + (FIRST + " " + SECOND + " ").repeat(6) + "\n\n" + (SECOND + " ").repeat(9) + "\n\n"
                 + (FIRST + " ").repeat(5) + "\n\n" + (SECOND + " " + FIRST).repeat(3) + "\n";
         assertFalse(HardWrap.detect(flat).isWrapped());
+        // Without blank lines, in a script without capitals, paragraphs of about the same length end
+        // near one column and the next starts "in lower case"; each ends a sentence with a danda.
+        String hindi = "सरकार ने आज नई योजना की घोषणा की और कहा कि इससे किसानों को लाभ होगा";
+        StringBuilder packed = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+            packed.append((hindi + " ").repeat(8)).append("अ".repeat(k)).append("।\n");
+        }
+        assertFalse(HardWrap.detect(packed.toString()).isWrapped(), "paragraphs that each end a sentence are not wrapped lines");
     }
 
     @Test
