@@ -21,6 +21,7 @@ public final class RuleSet {
             new PolicyRule(),
             PolicyRule.promotions(),
             new LinkListRule(),
+            new HashtagRowRule(),
             new MastheadRule(),
             new FurniturePhraseRule(),
             new RankedListRule(),

@@ -48,6 +48,7 @@ class HostileInputTest {
                 Arguments.of("clock times and colons", Page.text("12:00 x ".repeat(N / 4) + "1:".repeat(N))),
                 Arguments.of("a feed of clock times", Page.text("00:00 Headline of the hour " + "23:59 Headline of the hour ".repeat(N / 30))),
                 Arguments.of("numbered sections", Page.text(numberedSections(N / 10))),
+                Arguments.of("hashtags", Page.text("#tag ".repeat(N) + "\n\n" + "#a #b #c\n\n".repeat(N / 10))),
                 Arguments.of("NUL bytes", Page.bytes(("Text\u0000with NULs. ".repeat(N / 10)).getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null)),
                 Arguments.of("invalid UTF-8", Page.bytes(invalidUtf8(), "text/html; charset=utf-8", null)),
                 Arguments.of("megabyte attribute", Page.html("<div data-x='" + "x".repeat(1 << 20) + "'><p>Text of a paragraph here.</p></div>", null)),
