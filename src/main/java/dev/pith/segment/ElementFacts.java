@@ -103,11 +103,14 @@ record ElementFacts(List<String> tokens, boolean container, boolean listItem, bo
         int start = 0;
         int nameStart = 0;
         boolean joined = false;
+        boolean negated = false;
         for (int i = 0, n = lower.length(); i <= n; i++) {
             char c = i == n ? ' ' : lower.charAt(i);
             if (isSeparator(c)) {
                 int len = i - start;
-                if (len > 0 && len <= MAX_TOKEN_CHARS) {
+                // "no-share", "no_comments": the name says the thing is absent, so its parts are no evidence.
+                negated |= start == nameStart && !isSpace(c) && lower.startsWith(NEGATION, start) && len == NEGATION.length();
+                if (len > 0 && len <= MAX_TOKEN_CHARS && !negated) {
                     tokens.add(lower.substring(start, i));
                 }
                 start = i + 1;
@@ -120,9 +123,12 @@ record ElementFacts(List<String> tokens, boolean container, boolean listItem, bo
                 }
                 nameStart = i + 1;
                 joined = false;
+                negated = false;
             }
         }
     }
+
+    private static final String NEGATION = "no";
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -124,6 +124,14 @@ class HtmlSegmenterTest {
     }
 
     @Test
+    void aClassNameThatSaysNoIsNoEvidenceOfWhatItNames() {
+        Segment s = only("<div class='entry-content no-share no_comments notice'><p>The article's paragraph.</p></div>", "The article's paragraph.");
+        java.util.Set<String> tokens = s.structure().tokens();
+        assertTrue(tokens.containsAll(List.of("entry-content", "content", "no-share", "no-comments", "notice")), tokens.toString());
+        assertFalse(tokens.contains("share") || tokens.contains("comments"), tokens.toString());
+    }
+
+    @Test
     void inArticleFromArticleMainOrItemprop() {
         assertTrue(only("<article><p>In article</p></article>", "In article").structure().inArticle());
         assertTrue(only("<main><div><p>In main</p></div></main>", "In main").structure().inArticle());
