@@ -37,11 +37,9 @@ final class NumberedSubheadings {
         List<Integer> numbers = new ArrayList<>();
         for (int i = prose.start() + 1; i <= prose.end(); i++) {
             int n = number(doc, i);
-            if (n >= 0 && !body[i] && !doc.isDecided(i)) {
+            // Undecided: a line to save, or one that already reads as prose (body[i]), which keeps the count going.
+            if (n >= 0 && !doc.isDecided(i)) {
                 lines.add(i);
-                numbers.add(n);
-            } else if (n >= 0 && body[i]) {
-                lines.add(i); // a numbered line that already reads as prose keeps the count going, saved or not
                 numbers.add(n);
             }
         }

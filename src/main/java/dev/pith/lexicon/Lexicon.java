@@ -40,9 +40,8 @@ public final class Lexicon {
         for (PhraseKind k : PhraseKind.values()) {
             kinds.put(k, new LinkedHashMap<>());
         }
-        ChineseScripts chinese = new ChineseScripts();
         for (String lang : languages) {
-            parse(lang, DataFile.lines(ROOT + lang + ".txt"), kinds, chinese);
+            parse(lang, DataFile.lines(ROOT + lang + ".txt"), kinds);
         }
         Map<PhraseKind, PhraseIndex> frozen = new EnumMap<>(PhraseKind.class);
         kinds.forEach((k, v) -> frozen.put(k, new PhraseIndex(Collections.unmodifiableMap(new HashMap<>(v)))));
@@ -53,7 +52,9 @@ public final class Lexicon {
         return DataFile.lines(ROOT + "languages.txt");
     }
 
-    private static void parse(String lang, List<String> lines, Map<PhraseKind, Map<String, Phrase>> kinds, ChineseScripts chinese) {
+    private static void parse(String lang, List<String> lines, Map<PhraseKind, Map<String, Phrase>> kinds) {
+        // ICU's script converters take a fifth of a second to build: only a load that reads Chinese pays it.
+        ChineseScripts chinese = lang.equals(ChineseScripts.LANGUAGE) ? new ChineseScripts() : null;
         PhraseKind kind = null;
         for (String line : lines) {
             Optional<PhraseKind> header = line.startsWith("[") && line.endsWith("]")
@@ -63,7 +64,7 @@ public final class Lexicon {
             } else if (kind != null) {
                 String text = PhraseMatcher.normalize(line);
                 kinds.get(kind).putIfAbsent(text, new Phrase(text, kind, lang));
-                if (lang.equals(ChineseScripts.LANGUAGE)) {
+                if (chinese != null) {
                     for (String variant : chinese.variants(text)) {
                         kinds.get(kind).putIfAbsent(variant, new Phrase(variant, kind, lang));
                     }

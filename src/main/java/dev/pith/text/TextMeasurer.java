@@ -6,6 +6,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -202,17 +203,20 @@ public final class TextMeasurer {
      * language writes, so no language guess is needed. Two kana, not one: a word may end in a single
      * "た" or "ね" ("あした", "きつね"), and a blog title's "...てみた" is a headline.
      */
-    private static final java.util.Set<String> JAPANESE_SENTENCE_ENDS =
-            java.util.Set.of("ます", "です", "った", "せん", "よね", "だね", "たね", "いね", "すね", "ょう");
+    private static final Set<String> JAPANESE_SENTENCE_ENDS =
+            Set.of("ます", "です", "った", "せん", "よね", "だね", "たね", "いね", "すね", "ょう");
     /** "...ました" and "...でした"; "した" alone ends words too ("あした"). */
-    private static final java.util.Set<String> JAPANESE_PAST_ENDS = java.util.Set.of("ました", "でした");
+    private static final Set<String> JAPANESE_PAST_ENDS = Set.of("ました", "でした");
+
+    private static final char HIRAGANA_FIRST = '\u3041';
+    private static final char HIRAGANA_LAST = '\u309f';
 
     private static boolean endsJapaneseSentence(String text, int last) {
-        if (last < 1) {
-            return false;
+        char end = text.charAt(last);
+        if (last < 1 || end < HIRAGANA_FIRST || end > HIRAGANA_LAST) {
+            return false; // every ending closes on a hiragana: most blocks, in any language, stop here
         }
         char before = text.charAt(last - 1);
-        char end = text.charAt(last);
         return JAPANESE_SENTENCE_ENDS.contains("" + before + end)
                 || last >= 2 && JAPANESE_PAST_ENDS.contains(text.substring(last - 2, last + 1))
                 || end == 'だ' && Character.UnicodeBlock.of(before) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS;
