@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The author's box under an article: a short paragraph that opens with a name and says what the
- * person does ("Jane Doe is a reporter for ...", "Regan is a Connecticut native who writes ...").
- * It belongs to the page's footer, and the article ends above it.
+ * person does ("Jane Doe is a reporter for ...", "Regan is a Connecticut native who writes ..."), or
+ * the box's heading, "About" and a name, right above a line that starts with that name ("Sobre Carlos
+ * Nadalim" above "Carlos Nadalim"). It belongs to the page's footer, and the article ends above it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -19,6 +20,10 @@ public final class AuthorBioRule implements Rule {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_WORDS = 90;
+    /** A heading's name is a person's or a team's, not a sentence. */
+    private static final int MAX_HEADING_NAME_WORDS = 5;
+    /** How far below its heading the box's name line or bio starts. */
+    private static final int HEADING_REACH = 2;
 
     @Override
     public String name() {
@@ -28,7 +33,14 @@ public final class AuthorBioRule implements Rule {
     @Override
     public void apply(Document doc) {
         for (int i = 0; i < doc.size(); i++) {
-            if (doc.isDecided(i) || doc.stats(i).words() > MAX_WORDS || !doc.stats(i).endsSentence()) {
+            if (doc.isDecided(i) || doc.stats(i).words() > MAX_WORDS) {
+                continue;
+            }
+            if (!doc.stats(i).endsSentence()) {
+                int named = namedBelowHeading(doc, i);
+                if (named >= 0) {
+                    labelBox(doc, i, named);
+                }
                 continue;
             }
             Optional<Phrase> verb = bioVerb(doc, i);
@@ -60,5 +72,58 @@ public final class AuthorBioRule implements Rule {
         }
         boolean job = doc.lexicon().occurrences(PhraseKind.JOB_TITLE, doc.normalized(i)).size() > 0;
         return job ? verb : Optional.empty();
+    }
+
+    /**
+     * Labels the author's box under heading {@code i}: the heading, the block {@code named} that starts
+     * with its name, and, when that block is the name alone, the bio right under it if it names the
+     * person too ("Carlos Nadalim", then "Pai de Francesco ..., Carlos Nadalim é ...").
+     */
+    private void labelBox(Document doc, int i, int named) {
+        doc.decide(i, Label.FOOTER, name(), "heading of the author's box: block " + named + " starts with the name it gives");
+        if (!doc.isDecided(named)) {
+            doc.decide(named, Label.FOOTER, name(), "the author's box under heading " + i);
+        }
+        int bio = named + 1;
+        String person = doc.normalized(named);
+        if (doc.normalized(i).endsWith(" " + person) && bio < doc.size() && !doc.isDecided(bio)
+                && doc.stats(bio).words() <= MAX_WORDS && doc.normalized(bio).contains(person)) {
+            doc.decide(bio, Label.FOOTER, name(), "the author's bio under heading " + i + ": it names the person");
+        }
+    }
+
+    /**
+     * For a heading "About" and a name of capitalised words ("About Jane Doe", "Sobre Carlos Nadalim"),
+     * the block within {@link #HEADING_REACH} below that starts with the same name (the box's name line or
+     * its bio); else -1. A line about a topic ("About the study") names no one, and one that is a
+     * sentence is no heading.
+     */
+    private static int namedBelowHeading(Document doc, int i) {
+        String norm = doc.normalized(i);
+        Optional<Phrase> about = doc.lexicon().prefixOf(PhraseKind.ABOUT_PREFIX, norm);
+        if (about.isEmpty() || norm.length() <= about.get().text().length() + 1) {
+            return -1;
+        }
+        String text = doc.text(i).strip();
+        String[] words = text.split("\\s+");
+        int aboutWords = about.get().text().split(" ").length;
+        int nameWords = words.length - aboutWords;
+        if (nameWords < 1 || nameWords > MAX_HEADING_NAME_WORDS) {
+            return -1;
+        }
+        for (int w = aboutWords; w < words.length; w++) {
+            boolean particle = w > aboutWords && w < words.length - 1 && words[w].length() <= 3; // "Carlos da Silva"
+            if (!Character.isUpperCase(words[w].codePointAt(0)) && !particle) {
+                return -1;
+            }
+        }
+        String name = norm.substring(about.get().text().length()).strip();
+        for (int j = i + 1; j < Math.min(doc.size(), i + 1 + HEADING_REACH); j++) {
+            String below = doc.normalized(j);
+            if (below.equals(name) || below.startsWith(name + " ")) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

@@ -122,8 +122,11 @@ public final class CaptionRule implements Rule {
                     ? CreditTail.closingSentence(doc.text(i), doc.lexicon()).map(CreditTail::inner).orElse(null) : null;
         }
         String inner = tail.get().inner();
-        boolean credit = tail.get().creditWord(doc.lexicon()).isPresent()
-                || namesAPhotographer(doc, PhraseMatcher.normalize(inner)) && startsUpperCase(doc.text(i));
+        String norm = PhraseMatcher.normalize(inner);
+        // "(Manu Fernandez/AP)": a photographer and an agency, which a story's own closing bracket does not name.
+        boolean photographer = namesAPhotographer(doc, norm)
+                || doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT && CreditRule.pictureSource(doc, norm).isPresent();
+        boolean credit = tail.get().creditWord(doc.lexicon()).isPresent() || photographer && startsUpperCase(doc.text(i));
         return credit ? inner : null;
     }
 

@@ -21,6 +21,8 @@ public final class CreditRule implements Rule {
 
     private static final int MAX_WORDS = 16;
     private static final int MAX_SOURCED_WORDS = 10;
+    /** What stands between a photographer's name and the agency: "Evan Vucci / AP", "Alex Wong | Getty Images", "Michael Conroy, AP". */
+    private static final String[] SOURCE_MARKS = {"/", " via ", " | ", ", "};
 
     @Override
     public String name() {
@@ -64,14 +66,20 @@ public final class CreditRule implements Rule {
      * The part after the last slash or " via ", when it is an agency ("AP") or made of credit words
      * only ("Getty Images"), and a name stands before it.
      */
-    private static Optional<String> pictureSource(Document doc, String norm) {
-        int slash = norm.lastIndexOf('/');
-        int via = norm.lastIndexOf(" via ");
-        int cut = Math.max(slash, via);
+    static Optional<String> pictureSource(Document doc, String norm) {
+        int cut = -1;
+        int width = 0;
+        for (String mark : SOURCE_MARKS) {
+            int at = norm.lastIndexOf(mark);
+            if (at > cut) {
+                cut = at;
+                width = mark.length();
+            }
+        }
         if (cut <= 0 || norm.contains("://")) {
             return Optional.empty(); // nothing before it, or a web address
         }
-        String source = norm.substring(cut + (cut == via ? 5 : 1)).strip();
+        String source = norm.substring(cut + width).strip();
         if (source.isEmpty()) {
             return Optional.empty();
         }

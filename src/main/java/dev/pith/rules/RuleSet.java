@@ -20,6 +20,7 @@ public final class RuleSet {
             new MarkupRule(),
             new PolicyRule(),
             PolicyRule.promotions(),
+            new FormFieldRule(),
             new LinkListRule(),
             new HashtagRowRule(),
             new MastheadRule(),

@@ -15,7 +15,8 @@ class CaptionRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"The minister speaks to reporters in the capital on Monday. (Photo: Reuters)",
             "Người dân di chuyển qua đoạn đường ngập nước. (Ảnh: TTXVN)", "Rescue teams search the rubble (Source: KCNA)",
-            "救援人员在现场搜救（图片来源：新华社）"})
+            "救援人员在现场搜救（图片来源：新华社）",
+            "Spain's Rafael Nadal celebrates a point during their Davis Cup match in Madrid, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)"})
     void endsWithBracketedCredit(String line) {
         assertEquals(Label.CAPTION, Pages.labelOf(new CaptionRule(), line), line);
     }
@@ -111,9 +112,17 @@ class CaptionRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The council met on Monday (in Vietnamese)", "Growth slowed to 2 percent (file)",
-            "Rescue teams search the rubble (photos taken by residents)"})
+            "Rescue teams search the rubble (photos taken by residents)", "The talks ended without a deal, officials said. (Reuters)",
+            "The talks ended without a deal. (reporting by jane doe/AP)"})
     void otherBracketsAreNotCredits(String line) {
         assertNull(Pages.labelOf(new CaptionRule(), line), line);
+    }
+
+    @Test
+    void aLongParagraphClosedByANameAndAnAgencyIsNoCaption() {
+        String paragraph = "The talks ended without a deal, officials said on Monday after a week in which "
+                + "the two sides met again and again, ".repeat(8) + "then gave up. (Jane Doe/AP)";
+        assertNull(Pages.labelOf(new CaptionRule(), paragraph));
     }
 
     @Test

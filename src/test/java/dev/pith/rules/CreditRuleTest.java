@@ -17,7 +17,8 @@ class CreditRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"Photo: Jane Park", "Photo by Tom Reyes/Reuters", "Ảnh: Nguyễn Văn An", "图片来源：新华社",
             "JOHN DOE / POOL PHOTO VIA AP", "JANE PARK, GETTY IMAGES", "Evan Vucci / AP", "Rogelio V. Solis/AP",
-            "Sanjeev Verma/Hindustan Times/Getty Images", "Universal Images Group via Getty Images"})
+            "Sanjeev Verma/Hindustan Times/Getty Images", "Universal Images Group via Getty Images",
+            "Natalie Naccache | Bloomberg | Getty Images", "Alex Wong | Getty Images", "Michael Conroy, AP"})
     void credits(String line) {
         assertEquals(Label.CREDIT, label(line), line);
     }
@@ -26,7 +27,8 @@ class CreditRuleTest {
     @ValueSource(strings = {"Photographers gathered outside the court on Tuesday", "PHOTO EXHIBITION OPENS DOWNTOWN.",
             "THE ECONOMY GROWS AGAIN", "A photo of the damaged bridge went viral",
             "Photo: Jane Park. The bridge collapsed at dawn. Rescue teams arrived within the hour.",
-            "Leaders met via video link", "https://example.com/news/ap", "/ AP", "Input/output"})
+            "Leaders met via video link", "https://example.com/news/ap", "/ AP", "Input/output",
+            "Sports | Tennis", "Paris, France", "Rates rose, AP reports", ", AP"})
     void nearMissesAreNotCredits(String line) {
         assertNull(label(line), line);
     }

@@ -1,0 +1,45 @@
+package dev.pith.rules;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+
+import java.util.regex.Pattern;
+
+/**
+ * A form, as a text browser prints it: an empty text field ("E-mail: [                    ]",
+ * "[          ][Sign Up]") or a line that opens with a checkbox or radio button ("[ ]I agree that
+ * ... can send me the newsletter", "[*] Non-necessary", "( ) Monthly"). A search box, a newsletter
+ * sign-up or a comment form, never the article: the HTML path drops {@code form} elements before it
+ * reads the page, and this rule does the same for the dumps made from such pages.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class FormFieldRule implements Rule {
+
+    /** An input field: brackets around nothing but spaces or underscores. */
+    private static final Pattern FIELD = Pattern.compile("\\[[ _]{2,}]");
+    /** A checkbox or radio button, ticked or not, before its label; or an empty checkbox alone. */
+    private static final Pattern TOGGLE = Pattern.compile("^[\\[(][ xX*][\\])](?:\\s|\\p{L})|^\\[ ]$");
+    /** A form's labels and notices are short; a longer block that shows brackets is something else. */
+    private static final int MAX_WORDS = 60;
+
+    @Override
+    public String name() {
+        return "form-field";
+    }
+
+    @Override
+    public void apply(Document doc) {
+        for (int i = 0; i < doc.size(); i++) {
+            if (doc.isDecided(i) || doc.stats(i).words() > MAX_WORDS) {
+                continue;
+            }
+            String t = doc.text(i).strip();
+            if (FIELD.matcher(t).find()) {
+                doc.decide(i, Label.NAVIGATION, name(), "a form's input field ('[    ]'): a search box, sign-up or comment form");
+            } else if (TOGGLE.matcher(t).find()) {
+                doc.decide(i, Label.NAVIGATION, name(), "opens with a form's checkbox or radio button ('[ ]', '( )')");
+            }
+        }
+    }
+}
