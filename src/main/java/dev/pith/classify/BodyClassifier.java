@@ -56,7 +56,8 @@ public final class BodyClassifier {
         doc.language(vote(doc, first));
         double[] scores = scores(doc, doc.language());
         boolean[] body = readsAsBody(doc, scores);
-        MainRun prose = withOpeningSentences(doc, withClosingSentences(doc, fromFirstParagraph(doc, MainRun.of(RunWeights.of(doc, scores, inner))), body), body);
+        MainRun grown = withOpeningSentences(doc, withClosingSentences(doc, fromFirstParagraph(doc, MainRun.of(RunWeights.of(doc, scores, inner))), body), body);
+        MainRun prose = Standfirst.below(doc, grown, body);
         int closing = prose.isEmpty() ? prose.end() : ClosingList.extend(doc, prose.end());
         // The article may go on below its list ("The measures are:", the items, then "So far, two cases
         // were reported."): the sentences right after the list are read as those after the run are.

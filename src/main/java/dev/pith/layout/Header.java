@@ -60,8 +60,9 @@ final class Header {
      * A standfirst sits right under the headline and is set apart from the body: by a photo (the body
      * paragraph that directly follows the headline is followed by a caption or credit), or, when the
      * markup makes it a subheading, by the byline or date line that comes between it and the body
-     * (the byline may have ended the main run above it, so the subheading may still be undecided).
-     * Either way more body must follow.
+     * (the byline may have ended the main run above it, so the subheading may still be undecided), or,
+     * in any markup or none, a sentence the classifier left out of the body above its byline or date line
+     * (see {@code Standfirst}). Either way more body must follow.
      */
     private static void lead(Document doc, BodyClassifier.Region body, int title) {
         int k = title + 1;
@@ -74,6 +75,8 @@ final class Header {
             doc.overrule(k, Label.LEAD, NAME, "paragraph between the headline and the photo");
         } else if (doc.segment(k).structure().headingLevel() >= 2 && bylineBeforeBody(doc, next, body.end())) {
             doc.overrule(k, Label.LEAD, NAME, "subheading between the headline and the byline");
+        } else if (!doc.isDecided(k) && doc.stats(k).endsSentence() && bylineBeforeBody(doc, next, body.end())) {
+            doc.overrule(k, Label.LEAD, NAME, "sentence between the headline and the byline, above the body");
         }
     }
 

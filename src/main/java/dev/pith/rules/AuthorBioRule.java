@@ -94,8 +94,8 @@ public final class AuthorBioRule implements Rule {
 
     /**
      * For a heading "About" and a name of capitalised words ("About Jane Doe", "Sobre Carlos Nadalim"),
-     * the block within {@link #HEADING_REACH} below that starts with the same name (the box's name line or
-     * its bio); else -1. A line about a topic ("About the study") names no one, and one that is a
+     * the block within {@link #HEADING_REACH} below that is the same name (the box's name line) or starts
+     * with it and names a job (its bio); else -1. A line about a topic ("About the study") names no one, and one that is a
      * sentence is no heading.
      */
     private static int namedBelowHeading(Document doc, int i) {
@@ -120,7 +120,9 @@ public final class AuthorBioRule implements Rule {
         String name = norm.substring(about.get().text().length()).strip();
         for (int j = i + 1; j < Math.min(doc.size(), i + 1 + HEADING_REACH); j++) {
             String below = doc.normalized(j);
-            if (below.equals(name) || below.startsWith(name + " ")) {
+            // A section "About Trump" above "Trump said ..." is the article's: a bio that starts with the name names a job.
+            boolean bio = below.startsWith(name + " ") && !doc.lexicon().occurrences(PhraseKind.JOB_TITLE, below).isEmpty();
+            if (below.equals(name) || bio) {
                 return j;
             }
         }

@@ -40,7 +40,7 @@ class AuthorBioRuleTest {
 
     @Test
     void aBioThatStartsWithTheNameUnderItsHeading() {
-        Document doc = Pages.lines("About Jane Doe", "Jane Doe covers city hall and has lived in the city for ten years.");
+        Document doc = Pages.lines("About Jane Doe", "Jane Doe is a reporter who has covered city hall for ten years.");
         new AuthorBioRule().apply(doc);
         assertEquals(Arrays.asList(Label.FOOTER, Label.FOOTER), Pages.labels(doc));
     }
@@ -49,7 +49,8 @@ class AuthorBioRuleTest {
     @ValueSource(strings = {"About the study|The study covered 4,000 households in three regions over two years.",
             "About Jane Doe|John Roe spoke to the council on Monday about the new budget.",
             "About Jane Doe and her work in the city council last year.|Jane Doe spoke on Monday.",
-            "Über Merkel|Die Kanzlerin sprach am Montag in Berlin über den Haushalt."})
+            "Über Merkel|Die Kanzlerin sprach am Montag in Berlin über den Haushalt.",
+            "About Trump|Trump said on Monday that the talks would go on."})
     void aHeadingWithoutItsNameBelowIsNoBox(String lines) {
         Document doc = Pages.lines(lines.split("\\|"));
         new AuthorBioRule().apply(doc);

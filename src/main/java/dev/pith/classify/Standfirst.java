@@ -1,0 +1,69 @@
+package dev.pith.classify;
+
+import dev.pith.Label;
+import dev.pith.doc.Document;
+import dev.pith.rules.DatelineRule;
+
+/**
+ * The run without the headline and standfirst it starts with. A dateline or byline a few blocks into
+ * the run, under one or two short blocks of prose and above the rest of the article, marks where the
+ * article starts: what stands above it is the page's header (the headline, a standfirst that sums the
+ * story up in a sentence or two), which the run took in because it reads as prose. A long article that
+ * its byline closes, or several paragraphs above a date inside the text, stay as they are.
+ */
+final class Standfirst {
+
+    /** How far below the run's first prose the article's dateline or byline may sit. */
+    private static final int REACH = 4;
+    /** A header holds a headline and a standfirst at most. */
+    private static final int MAX_ABOVE = 2;
+    /** A standfirst is a sentence or two; a longer block above the date is the article's first paragraph. */
+    private static final int MAX_WORDS = 40;
+    /** The article must go on below the stamp, or the stamp closes a short article. */
+    private static final int MIN_BELOW = 2;
+
+    private Standfirst() {
+    }
+
+    /** {@code run} starting below its dateline or byline when the blocks above it are a header; else {@code run}. */
+    static MainRun below(Document doc, MainRun run, boolean[] body) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        int first = run.start();
+        while (first < run.end() && !body[first]) {
+            first++; // the run may open on a repeated kicker or a picture
+        }
+        for (int k = first + 1; k <= Math.min(run.end(), first + REACH); k++) {
+            if (isStamp(doc, k)) {
+                return isHeader(doc, run.start(), k, body) && proseBelow(k, run.end(), body) >= MIN_BELOW
+                        ? new MainRun(k + 1, run.end()) : run;
+            }
+        }
+        return run;
+    }
+
+    private static boolean isStamp(Document doc, int i) {
+        return (doc.is(i, Label.DATELINE) || doc.is(i, Label.BYLINE)) && !DatelineRule.isEmbedSignature(doc.text(i));
+    }
+
+    private static boolean isHeader(Document doc, int from, int stamp, boolean[] body) {
+        int prose = 0;
+        for (int i = from; i < stamp; i++) {
+            if (body[i] && (++prose > MAX_ABOVE || doc.stats(i).words() > MAX_WORDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int proseBelow(int stamp, int end, boolean[] body) {
+        int n = 0;
+        for (int i = stamp + 1; i <= end; i++) {
+            if (body[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
