@@ -23,8 +23,10 @@ public final class FurniturePhraseRule implements Rule {
     // Counts, arrows and trailing dots that decorate furniture: "Comments (12)", "Same category »",
     // "Most read:", "You may also like...".
     private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+|\\.{3}|…)\\s*$");
-    // "[ 167 comments ]", "(View all)": brackets around the whole block; "167 comments": a count first.
-    private static final Pattern ENCLOSING = Pattern.compile("^[\\[(<]\\s*(.{1,80}?)\\s*[\\])>]$");
+    // "[ 167 comments ]", "(View all)", "【熱門點閱】": brackets around the whole block; "167 comments": a count first.
+    private static final Pattern ENCLOSING = Pattern.compile("^[\\[(<【〔「『]\\s*(.{1,80}?)\\s*[\\])>】〕」』]$");
+    /** The brackets {@link #ENCLOSING} opens with. */
+    private static final String OPENERS = "[(<【〔「『";
     private static final Pattern LEADING_COUNT = Pattern.compile("^\\d{1,7}\\s+(?=\\p{L})");
     private static final int MAX_TOOL_WORDS = 6;
     private static final int MAX_FOOTER_WORDS = 20;
@@ -103,7 +105,7 @@ public final class FurniturePhraseRule implements Rule {
         // Each pattern is tried only when the block's first or last char could start or end a match:
         // most blocks are prose, and an unanchored search from every position of a paragraph was the
         // rule's main cost.
-        String s = (startsWithAny(norm, "[(<") ? ENCLOSING.matcher(norm).replaceFirst("$1") : norm).strip();
+        String s = (startsWithAny(norm, OPENERS) ? ENCLOSING.matcher(norm).replaceFirst("$1") : norm).strip();
         if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
             s = LEADING_COUNT.matcher(s).replaceFirst("");
         }

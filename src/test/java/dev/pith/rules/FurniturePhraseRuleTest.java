@@ -22,6 +22,8 @@ class FurniturePhraseRuleTest {
             "Comments|COMMENTS", "评论|COMMENTS", "Bình luận|COMMENTS", "Top rated comments|COMMENTS",
             // with a count it is a link to the comments, not their heading
             "Comments (12)|NAVIGATION", "Bình luận [3]|NAVIGATION", "[ 167 comments ]|NAVIGATION",
+            // a Chinese heading in its own brackets, in either script
+            "【熱門點閱】|TEASER", "【相关新闻】|TEASER", "「延伸閱讀」|TEASER",
             "Source|SOURCE", "来源|SOURCE", "Nguồn|SOURCE",
             "Home|NAVIGATION", "Back to top|NAVIGATION", "返回顶部|NAVIGATION", "Print  Share  Email|NAVIGATION",
             "Facebook Twitter LinkedIn|NAVIGATION"})
