@@ -28,6 +28,19 @@ public final class BinaryContent {
     private static final double MIN_SCRIPT_SHARE = 0.01;
     private static final double DOMINANT_SHARE = 0.5;
 
+    /** Per ASCII char, 1 for a letter and 1 << 32 for a control that no text uses: a run's counts in one sum. */
+    private static final long[] ASCII = new long[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            if (c == 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                ASCII[c] = 1L << 32;
+            } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                ASCII[c] = 1;
+            }
+        }
+    }
+
     private BinaryContent() {
     }
 
@@ -37,32 +50,27 @@ public final class BinaryContent {
         if (n == 0) {
             return Optional.empty();
         }
+        int[] scripts = new int[UScript.CODE_LIMIT];
         int junk = 0;
         int chars = 0;
         int letters = 0;
-        int[] scripts = new int[UScript.CODE_LIMIT];
-        // The sample is read from an array: String.charAt checks its index on every char. One char past
-        // the sample is copied too, so that a pair split by its end reads as String.codePointAt would.
-        char[] sample = new char[Math.min(text.length(), n + 1)];
-        text.getChars(0, sample.length, sample, 0);
+        long ascii = 0;
         for (int i = 0; i < n; ) {
-            int cp = sample[i];
-            if (cp < 0x80) {
-                i++;
-            } else {
-                cp = Character.codePointAt(sample, i);
-                i += Character.charCount(cp);
+            // Markup and Latin text are mostly ASCII: a run of it is counted by table, without a branch
+            // per char (letters and punctuation alternate too irregularly for branches to be guessed),
+            // and its letters join Latin's count once at the end.
+            int run = i;
+            while (i < n && text.charAt(i) < 0x80) {
+                ascii += ASCII[text.charAt(i++)];
             }
+            chars += i - run;
+            if (i == n) {
+                break;
+            }
+            int cp = text.codePointAt(i); // a pair split by the sample's end is read whole
+            i += Character.charCount(cp);
             chars++;
-            if (cp < 0x80) {
-                // Markup and Latin text are mostly ASCII: answered without asking ICU.
-                if (cp == 0x7f || cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
-                    junk++;
-                } else if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-                    letters++;
-                    scripts[UScript.LATIN]++;
-                }
-            } else if (isJunk(cp)) {
+            if (isJunk(cp)) {
                 junk++;
             } else if (UCharacter.isLetter(cp)) {
                 letters++;
@@ -72,6 +80,10 @@ public final class BinaryContent {
                 }
             }
         }
+        int asciiLetters = (int) ascii;
+        junk += (int) (ascii >>> 32);
+        letters += asciiLetters;
+        scripts[UScript.LATIN] += asciiLetters;
         double junkShare = junk / (double) chars;
         if (junkShare > MAX_JUNK_SHARE) {
             return Optional.of(String.format(Locale.ROOT,
