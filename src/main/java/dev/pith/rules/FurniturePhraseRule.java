@@ -125,7 +125,7 @@ public final class FurniturePhraseRule implements Rule {
 
     /**
      * Whether {@link #DECORATION} can match: its last char before trailing white space (and a final line
-     * terminator, which {@code $} allows) must be a bracket, a digit or a separator.
+     * terminator, which {@code $} allows) must be a bracket, a digit, a separator or the last of three dots.
      */
     private static boolean mayEndDecorated(String s) {
         int i = s.length() - 1;
@@ -136,7 +136,10 @@ public final class FurniturePhraseRule implements Rule {
             return false;
         }
         char c = s.charAt(i);
-        return c == ')' || c == ']' || (c >= '0' && c <= '9') || ":»›>|•·.…".indexOf(c) >= 0;
+        // A sentence's full stop is no ellipsis: most paragraphs end in one, and the search then ran
+        // from every position of the paragraph only to fail.
+        return c == ')' || c == ']' || (c >= '0' && c <= '9') || ":»›>|•·…".indexOf(c) >= 0
+                || c == '.' && i >= 2 && s.charAt(i - 1) == '.' && s.charAt(i - 2) == '.';
     }
 
     private static boolean isToolLine(Lexicon lex, String norm, boolean sentence) {

@@ -48,5 +48,9 @@ class FurniturePhraseRuleTest {
         assertEquals("you may also like", FurniturePhraseRule.undecorate("you may also like..."));
         assertEquals("read more", FurniturePhraseRule.undecorate("read more …"));
         assertEquals("he said it was over.", FurniturePhraseRule.undecorate("he said it was over."), "one full stop is a sentence's, not decoration");
+        assertEquals("it was over..", FurniturePhraseRule.undecorate("it was over.."), "two dots are no ellipsis");
+        assertEquals("so . . .", FurniturePhraseRule.undecorate("so . . ."), "nor are spaced ones");
+        assertEquals("more.", FurniturePhraseRule.undecorate("more.... "), "an ellipsis is three dots: of four, one stays");
+        assertEquals("comments", FurniturePhraseRule.undecorate("comments 12...\n"), "an ellipsis, then the count, before a final line break");
     }
 }
