@@ -55,6 +55,8 @@ final class NgramScorer {
         /** Per letter being looked up: its index, and its node at the last order found. */
         private final int[] active;
         private final int[] parents;
+        /** The nodes found at the order being looked up, added up once all are found. */
+        private final long[] found;
 
         Scratch(int languages, int maxLetters) {
             totals = new long[languages];
@@ -62,6 +64,7 @@ final class NgramScorer {
             positions = new int[maxLetters];
             active = new int[maxLetters];
             parents = new int[maxLetters];
+            found = new long[maxLetters];
         }
 
         /** Adds a letter at {@code position} in its word (0 for a word's first letter). */
@@ -97,6 +100,7 @@ final class NgramScorer {
         int[] positions = s.positions;
         int[] active = s.active;
         int[] parents = s.parents;
+        long[] found = s.found;
         int count = s.count;
         int next = 0;
         long fallback = 0;
@@ -121,16 +125,22 @@ final class NgramScorer {
         for (int order = 3; order <= MAX_ORDER && next > 0; order++) {
             int n = next;
             next = 0;
+            int hits = 0;
             for (int k = 0; k < n; k++) {
                 int j = active[k];
                 int slot = profiles.find(order, parents[k], letters[j - order + 1]);
                 if (slot < 0) continue;
                 long node = profiles.slot(order, slot);
-                profiles.add(node, totals);
+                found[hits++] = node;
                 if (order < MAX_ORDER && positions[j] >= order && NgramProfiles.extended(node)) {
                     active[next] = j;
                     parents[next++] = slot;
                 }
+            }
+            // Added after all are found: each node's list is read without waiting on the next letter's
+            // lookup, and the lists of different letters are read side by side.
+            for (int h = 0; h < hits; h++) {
+                profiles.add(found[h], totals);
             }
         }
     }
