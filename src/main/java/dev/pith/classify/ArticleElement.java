@@ -110,7 +110,7 @@ record ArticleElement(Ancestry path, int depth) {
                 return true;
             }
         }
-        return !lex.occurrences(PhraseKind.PROMOTION, norm).isEmpty() || !lex.occurrences(PhraseKind.POLICY, norm).isEmpty();
+        return !doc.occurrences(PhraseKind.PROMOTION, i).isEmpty() || !doc.occurrences(PhraseKind.POLICY, i).isEmpty();
     }
 
     /** A picture, its caption or a repeat sits in an article without ending it. */

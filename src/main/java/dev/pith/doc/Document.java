@@ -10,7 +10,10 @@ import dev.pith.date.DateMention;
 import dev.pith.head.HeadMetadata;
 import dev.pith.lang.Kinship;
 import dev.pith.lexicon.Lexicon;
+import dev.pith.lexicon.Phrase;
+import dev.pith.lexicon.PhraseKind;
 import dev.pith.lexicon.PhraseMatcher;
+import dev.pith.lexicon.TextPairs;
 import dev.pith.segment.Segment;
 import dev.pith.text.TextStats;
 
@@ -34,6 +37,8 @@ public final class Document {
     private final TextStats[] stats;
     private final BlockLanguages languages;
     private final String[] normalized;
+    /** The char pairs of each normalized block, read when first asked. */
+    private final TextPairs[] pairs;
     private final int[] firstCopy;
     private final boolean[] repeatedLater;
     private final Verdict[] verdicts;
@@ -74,6 +79,7 @@ public final class Document {
         this.warnings = new ArrayList<>(warnings);
         int n = segments.size();
         this.normalized = new String[n];
+        this.pairs = new TextPairs[n];
         this.firstCopy = new int[n];
         this.verdicts = new Verdict[n];
         this.repeatedLater = new boolean[n];
@@ -122,6 +128,17 @@ public final class Document {
     /** The block's text in lower case with white space collapsed, for phrase matching. */
     public String normalized(int i) {
         return normalized[i];
+    }
+
+    /**
+     * Every phrase of {@code kind} in block {@code i}, as {@link Lexicon#occurrences} finds them in its
+     * normalized text; the block's char pairs are read once for all the kinds asked about.
+     */
+    public List<Phrase> occurrences(PhraseKind kind, int i) {
+        if (pairs[i] == null) {
+            pairs[i] = TextPairs.of(normalized[i]);
+        }
+        return lexicon.occurrences(kind, pairs[i]);
     }
 
     public TextStats stats(int i) {

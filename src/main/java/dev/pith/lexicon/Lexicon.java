@@ -95,6 +95,11 @@ public final class Lexicon {
 
     /** Every phrase of {@code kind} that occurs in the block at word boundaries, in lexicon order. */
     public List<Phrase> occurrences(PhraseKind kind, String normalized) {
-        return byKind.get(kind).occurrences(normalized);
+        return occurrences(kind, TextPairs.of(normalized));
+    }
+
+    /** Every phrase of {@code kind} that occurs in the block whose pairs were read, in lexicon order. */
+    public List<Phrase> occurrences(PhraseKind kind, TextPairs block) {
+        return byKind.get(kind).occurrences(block);
     }
 }

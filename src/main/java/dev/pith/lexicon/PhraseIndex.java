@@ -17,20 +17,19 @@ import java.util.stream.IntStream;
  */
 final class PhraseIndex {
 
-    /** Bits of the filter of a text's character pairs; a few hundred pairs leave most of it clear. */
-    private static final int PAIR_BITS = 4096;
-
     private final Map<String, Phrase> byText;
     /** Every phrase in lexicon order, which {@link #occurrences} keeps. */
     private final Phrase[] ordered;
     /** Per phrase of {@link #ordered}, the filter bits of its char pairs, each once. */
     private final int[][] pairsOf;
     /**
-     * Per filter bit, the phrases of {@link #ordered} (their indices, ascending) filed under it: each
-     * under the one of its pairs that the fewest phrases have, so that a text's common pairs ("th",
-     * "e ") bring up few phrases.
+     * The phrases of {@link #ordered} (their indices) filed under each filter bit, those of bit b from
+     * {@code filedFrom[b]} to {@code filedFrom[b + 1]}, ascending: each under the one of its pairs that
+     * the fewest phrases have, so that a text's common pairs ("th", "e ") bring up few phrases. Two flat
+     * arrays, not one per bit: most bits have no phrase, and a text asks about every bit it sets.
      */
-    private final int[][] byRarestPair;
+    private final int[] filed;
+    private final int[] filedFrom;
     /** The phrases of {@link #ordered} shorter than two chars, which no pair rules out. */
     private final int[] unpaired;
     private final Map<Character, List<Phrase>> byFirst;
@@ -45,7 +44,8 @@ final class PhraseIndex {
         for (int k = 0; k < ordered.length; k++) {
             pairsOf[k] = pairBits(ordered[k].text());
         }
-        this.byRarestPair = fileByRarestPair(pairsOf);
+        this.filedFrom = new int[TextPairs.BITS + 1];
+        this.filed = fileByRarestPair(pairsOf, filedFrom);
         this.unpaired = IntStream.range(0, ordered.length).filter(k -> pairsOf[k].length == 0).toArray();
         Map<Character, List<Phrase>> first = new HashMap<>();
         Map<Character, List<Phrase>> last = new HashMap<>();
@@ -70,21 +70,23 @@ final class PhraseIndex {
     private static int[] pairBits(String t) {
         int[] bits = new int[Math.max(0, t.length() - 1)];
         for (int i = 0; i + 1 < t.length(); i++) {
-            bits[i] = pairBit(t.charAt(i), t.charAt(i + 1));
+            bits[i] = TextPairs.bit(t.charAt(i), t.charAt(i + 1));
         }
         return Arrays.stream(bits).distinct().toArray();
     }
 
-    /** Files each phrase with pairs under the one of them that the fewest phrases have (the first on a tie). */
-    private static int[][] fileByRarestPair(int[][] pairsOf) {
-        int[] phrasesWith = new int[PAIR_BITS];
+    /**
+     * Files each phrase with pairs under the one of them that the fewest phrases have (the first on a
+     * tie); returns the phrases by bit and sets where each bit's start in {@code from}.
+     */
+    private static int[] fileByRarestPair(int[][] pairsOf, int[] from) {
+        int[] phrasesWith = new int[TextPairs.BITS];
         for (int[] bits : pairsOf) {
             for (int bit : bits) {
                 phrasesWith[bit]++;
             }
         }
         int[] key = new int[pairsOf.length];
-        int[] size = new int[PAIR_BITS];
         for (int k = 0; k < pairsOf.length; k++) {
             key[k] = -1;
             for (int bit : pairsOf[k]) {
@@ -93,17 +95,17 @@ final class PhraseIndex {
                 }
             }
             if (key[k] >= 0) {
-                size[key[k]]++;
+                from[key[k] + 1]++;
             }
         }
-        int[][] filed = new int[PAIR_BITS][];
-        for (int bit = 0; bit < PAIR_BITS; bit++) {
-            filed[bit] = new int[size[bit]];
-            size[bit] = 0;
+        for (int bit = 0; bit < TextPairs.BITS; bit++) {
+            from[bit + 1] += from[bit];
         }
+        int[] filed = new int[from[TextPairs.BITS]];
+        int[] fill = Arrays.copyOf(from, TextPairs.BITS);
         for (int k = 0; k < pairsOf.length; k++) {
             if (key[k] >= 0) {
-                filed[key[k]][size[key[k]]++] = k;
+                filed[fill[key[k]]++] = k;
             }
         }
         return filed;
@@ -151,32 +153,33 @@ final class PhraseIndex {
     }
 
     /**
-     * Every phrase that occurs in {@code normalized} at word boundaries, in lexicon order. A phrase with a
-     * pair of chars that never follow each other in the text cannot occur in it: a bit filter of the
-     * text's pairs rules most phrases out before any search. The phrases are found from the text's pairs
+     * Every phrase that occurs at word boundaries in the normalized text whose pairs are {@code text}, in
+     * lexicon order. A phrase with a pair of chars that never follow each other in the text cannot occur
+     * in it: the text's pair filter rules most phrases out before any search. The phrases are found from the text's pairs
      * (each filed under its rarest one), so that the cost goes with the text and the few phrases it could
      * hold, not with the thousands of phrases of all languages.
      */
-    List<Phrase> occurrences(String normalized) {
-        long[] pairs = new long[PAIR_BITS / 64];
+    List<Phrase> occurrences(TextPairs text) {
+        String normalized = text.text();
         int[] candidates = unpaired.clone();
         int count = candidates.length;
-        for (int i = 0; i + 1 < normalized.length(); i++) {
-            int bit = pairBit(normalized.charAt(i), normalized.charAt(i + 1));
-            if ((pairs[bit >>> 6] & 1L << bit) == 0) {
-                pairs[bit >>> 6] |= 1L << bit;
-                int[] filed = byRarestPair[bit];
-                if (count + filed.length > candidates.length) {
-                    candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, count + filed.length));
-                }
-                System.arraycopy(filed, 0, candidates, count, filed.length);
-                count += filed.length;
+        for (int b = 0; b < text.size(); b++) {
+            int bit = text.bitAt(b);
+            int from = filedFrom[bit];
+            int n = filedFrom[bit + 1] - from;
+            if (n == 0) {
+                continue;
             }
+            if (count + n > candidates.length) {
+                candidates = Arrays.copyOf(candidates, Math.max(2 * candidates.length, count + n));
+            }
+            System.arraycopy(filed, from, candidates, count, n);
+            count += n;
         }
         int found = 0;
         for (int c = 0; c < count; c++) {
             int k = candidates[c];
-            if (hasAll(pairs, pairsOf[k]) && PhraseMatcher.indexOf(normalized, ordered[k].text()) >= 0) {
+            if (hasAll(text, pairsOf[k]) && PhraseMatcher.indexOf(normalized, ordered[k].text()) >= 0) {
                 candidates[found++] = k;
             }
         }
@@ -188,16 +191,13 @@ final class PhraseIndex {
         return hits;
     }
 
-    private static boolean hasAll(long[] pairs, int[] bits) {
+    private static boolean hasAll(TextPairs text, int[] bits) {
         for (int bit : bits) {
-            if ((pairs[bit >>> 6] & 1L << bit) == 0) {
+            if (!text.has(bit)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int pairBit(char a, char b) {
-        return (a * 31 + b) & (PAIR_BITS - 1);
-    }
 }

@@ -70,7 +70,7 @@ public final class AuthorBioRule implements Rule {
         if (verb.isEmpty()) {
             return Optional.empty();
         }
-        boolean job = doc.lexicon().occurrences(PhraseKind.JOB_TITLE, doc.normalized(i)).size() > 0;
+        boolean job = doc.occurrences(PhraseKind.JOB_TITLE, i).size() > 0;
         return job ? verb : Optional.empty();
     }
 

@@ -166,7 +166,7 @@ public final class CaptionRule implements Rule {
 
     /** The first caption marker ("(left)", "from right") in block {@code i}, or null. */
     private static Phrase marker(Document doc, int i) {
-        List<Phrase> found = doc.lexicon().occurrences(PhraseKind.CAPTION_MARKER, doc.normalized(i));
+        List<Phrase> found = doc.occurrences(PhraseKind.CAPTION_MARKER, i);
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -33,7 +33,7 @@ public final class MastheadRule implements Rule {
             if (doc.isDecided(i) || doc.stats(i).words() > MAX_WORDS || doc.stats(i).endsSentence()) {
                 continue;
             }
-            List<Phrase> hits = doc.lexicon().occurrences(PhraseKind.MASTHEAD, doc.normalized(i));
+            List<Phrase> hits = doc.occurrences(PhraseKind.MASTHEAD, i);
             boolean weather = TEMPERATURE.matcher(doc.text(i)).find();
             if (!hits.isEmpty() || (weather && !doc.dates(i).isEmpty())) {
                 doc.decide(i, Label.MASTHEAD, name(), hits.isEmpty() ? "date with a temperature" : hits.get(0).quoted());

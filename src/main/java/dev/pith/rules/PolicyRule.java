@@ -49,7 +49,7 @@ public final class PolicyRule implements Rule {
             if (doc.isDecided(i)) {
                 continue;
             }
-            List<Phrase> hits = doc.lexicon().occurrences(kind, doc.normalized(i));
+            List<Phrase> hits = doc.occurrences(kind, i);
             if (hits.isEmpty()) {
                 continue;
             }

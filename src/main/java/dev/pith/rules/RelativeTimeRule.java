@@ -54,9 +54,8 @@ public final class RelativeTimeRule implements Rule {
         if (doc.stats(i).words() > MAX_WORDS || doc.stats(i).endsSentence() || !doc.dates(i).isEmpty()) {
             return false;
         }
-        String norm = doc.normalized(i);
-        return !doc.lexicon().occurrences(PhraseKind.RELATIVE_TIME, norm).isEmpty()
-                && (doc.stats(i).digits() > 0 || doc.lexicon().whole(PhraseKind.RELATIVE_TIME, norm).isPresent());
+        return !doc.occurrences(PhraseKind.RELATIVE_TIME, i).isEmpty()
+                && (doc.stats(i).digits() > 0 || doc.lexicon().whole(PhraseKind.RELATIVE_TIME, doc.normalized(i)).isPresent());
     }
 
     private static boolean proseFollows(Document doc, int i) {
