@@ -63,8 +63,8 @@ public final class DateFinder {
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
         text = asciiDigits(text);
-        if (text.length() < 6 || !hasDigit(text)) {
-            return found;
+        if (text.length() < 6 || !hasYear(text)) {
+            return found; // every pattern has a year of four digits: most blocks have none and are not scanned
         }
         scan(ISO.matcher(text), found, Order.YMD);
         scan(EAST_ASIAN.matcher(text), found, Order.YMD);
@@ -215,6 +215,19 @@ public final class DateFinder {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** Whether {@code s} has four ASCII digits in a row. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

@@ -34,7 +34,8 @@ public final class MastheadRule implements Rule {
                 continue;
             }
             List<Phrase> hits = doc.occurrences(PhraseKind.MASTHEAD, i);
-            boolean weather = TEMPERATURE.matcher(doc.text(i)).find();
+            // Every temperature has its degree sign: only a block with one is searched.
+            boolean weather = doc.text(i).indexOf('°') >= 0 && TEMPERATURE.matcher(doc.text(i)).find();
             if (!hits.isEmpty() || (weather && !doc.dates(i).isEmpty())) {
                 doc.decide(i, Label.MASTHEAD, name(), hits.isEmpty() ? "date with a temperature" : hits.get(0).quoted());
             }

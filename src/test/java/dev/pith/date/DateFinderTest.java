@@ -39,6 +39,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aDateNeedsAYearOfFourDigits() {
+        assertEquals(List.of(), DAY_FIRST.find("Updated 12:30, 16 Jan 24, 3 comments"));
+        assertEquals(List.of(), DAY_FIRST.find("16.01.202"));
+        // Digits of other scripts are years too, once read as ASCII.
+        assertEquals(LocalDate.of(2024, 1, 16), value("١٦/٠١/٢٠٢٤"));
+        assertEquals(LocalDate.of(2024, 1, 16), value("16 января 2024"));
+    }
+
+    @Test
     void isoDate() {
         assertEquals(LocalDate.of(2024, 9, 22), value("Published 2024-09-22"));
     }
