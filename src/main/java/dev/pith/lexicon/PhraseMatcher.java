@@ -24,11 +24,21 @@ public final class PhraseMatcher {
 
     /** Lower case (root locale, Turkish "İ" to "i"), white space collapsed, full-width ASCII folded. */
     public static String normalize(String s) {
-        String collapsed = Whitespace.collapse(s);
-        StringBuilder b = new StringBuilder(collapsed.length());
+        // One pass collapses the white space (as Whitespace.collapse does), folds and lower-cases:
+        // every block of every page is normalized, and a pass per step copied each twice.
+        StringBuilder b = new StringBuilder(s.length());
         boolean ascii = true;
-        for (int i = 0; i < collapsed.length(); i++) {
-            char c = collapsed.charAt(i);
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Whitespace.is(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
             // Full-width forms of ASCII (common in CJK furniture: "：", "（左）") fold to ASCII.
             if (c >= '\uff01' && c <= '\uff5e') {
                 c = (char) (c - 0xfee0);
