@@ -56,6 +56,9 @@ public final class AuthorBioRule implements Rule {
         if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
             return Optional.empty(); // no capitalised first word, no name: spares the split
         }
+        if (doc.occurrences(PhraseKind.JOB_TITLE, i).isEmpty()) {
+            return Optional.empty(); // no job, no author's box: the cheaper test (the block's phrases are read once) goes first
+        }
         String[] words = text.split("\\s+", MAX_NAME_WORDS + 3);
         int name = 0;
         while (name < Math.min(words.length, MAX_NAME_WORDS) && !words[name].isEmpty()
@@ -66,12 +69,7 @@ public final class AuthorBioRule implements Rule {
             return Optional.empty();
         }
         String rest = PhraseMatcher.normalize(String.join(" ", java.util.Arrays.copyOfRange(words, name, words.length)));
-        Optional<Phrase> verb = doc.lexicon().prefixOf(PhraseKind.BIO_VERB, rest);
-        if (verb.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean job = doc.occurrences(PhraseKind.JOB_TITLE, i).size() > 0;
-        return job ? verb : Optional.empty();
+        return doc.lexicon().prefixOf(PhraseKind.BIO_VERB, rest);
     }
 
     /**
@@ -121,7 +119,7 @@ public final class AuthorBioRule implements Rule {
         for (int j = i + 1; j < Math.min(doc.size(), i + 1 + HEADING_REACH); j++) {
             String below = doc.normalized(j);
             // A section "About Trump" above "Trump said ..." is the article's: a bio that starts with the name names a job.
-            boolean bio = below.startsWith(name + " ") && !doc.lexicon().occurrences(PhraseKind.JOB_TITLE, below).isEmpty();
+            boolean bio = below.startsWith(name + " ") && !doc.occurrences(PhraseKind.JOB_TITLE, j).isEmpty();
             if (below.equals(name) || bio) {
                 return j;
             }

@@ -18,14 +18,18 @@ class AuthorBioRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Jane Doe is a staff writer for the Daily Example.", "Regan is a Connecticut native who writes as a freelance writer.",
-            "I am a full-time freelance writer in Asheville. I have written more than 900 articles."})
+            "I am a full-time freelance writer in Asheville. I have written more than 900 articles.",
+            "Jane Doe is a journalist based in Nairobi.", "John Q. Smith has written for the paper as a columnist.",
+            "Ana Lima covers the courts and is an author."})
     void aNameThatIsAJobIsTheAuthorsBox(String line) {
         assertEquals(Label.FOOTER, Pages.labelOf(new AuthorBioRule(), line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Jane Doe is a nurse who lived in the town for forty years.", "The report is a reminder for the staff writer.",
-            "I am a nurse and I have worked nights in the ward for ten years."})
+            "I am a nurse and I have worked nights in the ward for ten years.", "Jane Doe is a fan of the local team.",
+            "The journalist is a witness in the case.", "she is a journalist based in Nairobi.",
+            "Jane Doe, a journalist, said the vote was close.", "Jane Doe is a journalist"})
     void aSentenceWithoutANamedJobIsNot(String line) {
         assertNull(Pages.labelOf(new AuthorBioRule(), line), line);
     }
