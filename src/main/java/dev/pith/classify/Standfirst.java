@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.Label;
 import dev.pith.doc.Document;
+import dev.pith.rules.DatedText;
 import dev.pith.rules.DatelineRule;
 
 /**
@@ -9,7 +10,8 @@ import dev.pith.rules.DatelineRule;
  * the run, under one or two short blocks of prose and above the rest of the article, marks where the
  * article starts: what stands above it is the page's header (the headline, a standfirst that sums the
  * story up in a sentence or two), which the run took in because it reads as prose. A long article that
- * its byline closes, or several paragraphs above a date inside the text, stay as they are.
+ * its byline closes, several paragraphs above a date inside the text, or a paragraph under the article's
+ * own dateline or standfirst with a related item's date below it, stay as they are.
  */
 final class Standfirst {
 
@@ -34,6 +36,13 @@ final class Standfirst {
         while (first < run.end() && !body[first]) {
             first++; // the run may open on a repeated kicker or a picture
         }
+        for (int k = Math.max(0, run.start() - REACH); k < run.start(); k++) {
+            if (isStamp(doc, k) || body[k]) {
+                // The article's own stamp, or prose (its standfirst), stands right above the run: the run
+                // opens with the first paragraph, and a date under it is some other item's.
+                return run;
+            }
+        }
         for (int k = first + 1; k <= Math.min(run.end(), first + REACH); k++) {
             if (isStamp(doc, k)) {
                 return isHeader(doc, run.start(), k, body) && proseBelow(k, run.end(), body) >= MIN_BELOW
@@ -43,14 +52,29 @@ final class Standfirst {
         return run;
     }
 
+    /**
+     * The article's byline, or a dateline that says what its date is ("Published ...", "By ...", a time
+     * zone, a name): a bare date ("- 2024-11-05 09:20:00") may be any item's, a related story's too.
+     */
     private static boolean isStamp(Document doc, int i) {
-        return (doc.is(i, Label.DATELINE) || doc.is(i, Label.BYLINE)) && !DatelineRule.isEmbedSignature(doc.text(i));
+        boolean dateline = doc.is(i, Label.DATELINE) && !DatelineRule.isEmbedSignature(doc.text(i))
+                && DatedText.otherWords(doc.text(i), doc.dates(i)) > 0;
+        return dateline || doc.is(i, Label.BYLINE);
     }
 
+    /**
+     * Whether the blocks from {@code from} to the stamp are one or two short blocks of prose with no
+     * picture after the first: a photo under a standfirst sets it apart from the first paragraph, which
+     * then comes after the photo, not after the stamp.
+     */
     private static boolean isHeader(Document doc, int from, int stamp, boolean[] body) {
         int prose = 0;
         for (int i = from; i < stamp; i++) {
             if (body[i] && (++prose > MAX_ABOVE || doc.stats(i).words() > MAX_WORDS)) {
+                return false;
+            }
+            boolean picture = doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT) || doc.is(i, Label.MEDIA);
+            if (picture && prose > 0) {
                 return false;
             }
         }

@@ -26,6 +26,11 @@ public final class DatedText {
         return b.append(text.substring(at)).toString();
     }
 
+    /** How many words {@code text} holds besides its date mentions ("Published", a name, "ET"). */
+    public static int otherWords(String text, List<DateMention> dates) {
+        return letterTokens(withoutDates(text, dates));
+    }
+
     /** How many white-space separated tokens holding a letter {@code text} has. */
     static int letterTokens(String text) {
         int n = 0;

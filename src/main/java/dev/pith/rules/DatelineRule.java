@@ -41,7 +41,7 @@ public final class DatelineRule implements Rule {
             if (dates.isEmpty()) {
                 continue;
             }
-            int others = DatedText.letterTokens(DatedText.withoutDates(doc.text(i), dates));
+            int others = DatedText.otherWords(doc.text(i), dates);
             // "Parliament will vote on 16 January 2024." is a sentence that mentions a date, not a dateline.
             boolean sentence = doc.stats(i).endsSentence() && others >= MIN_SENTENCE_WORDS;
             if (others <= MAX_OTHER_WORDS && !sentence) {

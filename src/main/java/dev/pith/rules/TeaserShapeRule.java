@@ -36,7 +36,7 @@ public final class TeaserShapeRule implements Rule {
             }
             List<DateMention> dates = doc.dates(i);
             if (!dates.isEmpty() && (s.words() <= MAX_HEADLINE_WORDS || isStamped(doc.text(i), dates))
-                    && DatedText.letterTokens(DatedText.withoutDates(doc.text(i), dates)) >= MIN_HEADLINE_WORDS) {
+                    && DatedText.otherWords(doc.text(i), dates) >= MIN_HEADLINE_WORDS) {
                 doc.decide(i, Label.TEASER, name(), "headline with a timestamp");
             } else if (opensWithRepeat(doc.normalized(i))) {
                 doc.decide(i, Label.TEASER, name(), "headline written twice");

@@ -49,4 +49,10 @@ class StandfirstTest {
         Article a = Pages.cleanDump(MENU, HEADLINE, longFirst, DATELINE, P1, P2, P3, FOOT);
         assertEquals(List.of(longFirst, P1, P2, P3), a.body());
     }
+
+    @Test
+    void aRelatedItemsDateUnderTheFirstParagraphDoesNotCutIt() {
+        Article a = Pages.cleanDump(MENU, HEADLINE, DATELINE, P1, "- 2024-11-05 09:20:00", P2, P3, FOOT);
+        assertEquals(List.of(P1, P2, P3), a.body());
+    }
 }
