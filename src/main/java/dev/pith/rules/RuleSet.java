@@ -20,6 +20,7 @@ public final class RuleSet {
             new MarkupRule(),
             new PolicyRule(),
             PolicyRule.promotions(),
+            new CopyrightRule(),
             new FormFieldRule(),
             new LinkListRule(),
             new HashtagRowRule(),
