@@ -61,4 +61,11 @@ class PolicyRuleTest {
         assertEquals(Label.POLICY, label("Все права на материалы сайта принадлежат редакции. Любое использование материалов "
                 + "допускается только с письменного разрешения редакции и с прямой ссылкой на источник."));
     }
+
+    @Test
+    void aSitesReuseNoticeIsPolicyAndACommentFormInAnotherLanguageToo() {
+        assertEquals(Label.POLICY, label("Use of any of this information or media on this site is strictly prohibited without express written consent."));
+        assertEquals(Label.POLICY, label("O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *"));
+        assertNull(label("Smoking is strictly prohibited in the new terminal, the airport said on Monday in a statement to passengers and staff."));
+    }
 }
