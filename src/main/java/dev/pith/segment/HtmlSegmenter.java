@@ -233,7 +233,7 @@ public final class HtmlSegmenter {
 
         private Structure structure(Element owner, int chars) {
             if (owner == null) {
-                return new Structure("body", 0, 0, linkDensity(chars), Set.of(), false, false, false, false, Ancestry.NONE);
+                return new Structure("body", 0, 0, linkDensity(chars), TokenSet.EMPTY, false, false, false, false, Ancestry.NONE);
             }
             Structure shape = shapes.get(owner);
             if (shape == null) {
@@ -280,7 +280,7 @@ public final class HtmlSegmenter {
                 inArticle |= facts.container();
                 aboveText |= facts.holdsText();
             }
-            return new Structure(tag, heading, depth, 0, Set.copyOf(tokens), inArticle, inList, inTable, inFigure,
+            return new Structure(tag, heading, depth, 0, TokenSet.copyOf(tokens), inArticle, inList, inTable, inFigure,
                     ancestry(owner));
         }
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param linkDensity  share of the block's characters that sit inside links, 0 to 1; -1 when unknown
  * @param tokens       lower-case class, id, role and aria tokens of the element and its ancestors (up to
  *                     the article's container when it sits in one), and the names of semantic
- *                     ancestors ({@code nav}, {@code aside}, {@code footer}, {@code figure}, ...)
+ *                     ancestors ({@code nav}, {@code aside}, {@code footer}, {@code figure}, ...); kept as
+ *                     an immutable copy, in the order first given
  * @param inArticle    whether the block sits inside {@code article}, {@code main} or an element with
  *                     {@code itemprop=articleBody}
  * @param inList       whether the block is a list item
@@ -33,10 +34,10 @@ public record Structure(
         Ancestry ancestry) {
 
     /** No markup evidence (a text dump). */
-    public static final Structure NONE = new Structure("", 0, 0, -1, Set.of(), false, false, false, false, Ancestry.NONE);
+    public static final Structure NONE = new Structure("", 0, 0, -1, TokenSet.EMPTY, false, false, false, false, Ancestry.NONE);
 
     public Structure {
-        tokens = Set.copyOf(tokens);
+        tokens = TokenSet.copyOf(tokens);
         java.util.Objects.requireNonNull(ancestry, "ancestry");
     }
 
