@@ -5,6 +5,7 @@ import dev.pith.doc.Document;
 import dev.pith.lexicon.DataFile;
 import dev.pith.segment.Structure;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,11 @@ public final class MarkupRule implements Rule {
     private static final String RESOURCE = "/dev/pith/structure/tokens.txt";
     /** The tokens in file order: where a block has several, the first listed decides. */
     private static final List<Map.Entry<String, Label>> TOKENS = load();
-    /** Each token's position in {@link #TOKENS}. */
+    /**
+     * Each token's position in {@link #TOKENS}. A HashMap, never changed after class initialization:
+     * every token of every block is looked up here (most are not listed), and HashMap finds a missing
+     * one by comparing hash codes, where Map.copyOf's table divides and compares strings.
+     */
     private static final Map<String, Integer> RANK = rank(TOKENS);
     private static final int PROSE_WORDS = 20;
     private static final double LINK_ITEM = 0.8;
@@ -98,6 +103,6 @@ public final class MarkupRule implements Rule {
         for (int k = 0; k < tokens.size(); k++) {
             rank.put(tokens.get(k).getKey(), k);
         }
-        return Map.copyOf(rank);
+        return Collections.unmodifiableMap(rank);
     }
 }
