@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Measures block text with ICU's word and sentence break iterators.
+ * Measures block text with ICU's word and sentence break iterators (the words of plain text are counted
+ * as ICU counts them, without it: {@link PlainWords}).
  *
  * <p>Not thread-safe: ICU break iterators hold their position, so each document gets its own measurer
  * ({@link #create()} clones shared, never-used prototypes).
@@ -57,6 +58,7 @@ public final class TextMeasurer {
         int upper = 0;
         int cased = 0;
         int[] scripts = new int[UScript.CODE_LIMIT];
+        boolean plain = true;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c < 0x80) {
@@ -75,6 +77,7 @@ public final class TextMeasurer {
                 }
                 continue;
             }
+            plain &= PlainWords.isPlain(c);
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (UCharacter.isLetter(cp)) {
@@ -107,14 +110,20 @@ public final class TextMeasurer {
         }
         int wordCount = 0;
         int capitalWords = 0;
-        words.setText(text);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            int status = words.getRuleStatus();
-            if (status >= WORD_LETTER && status < WORD_IDEO_LIMIT) {
-                wordCount++;
-                if (UCharacter.isUUppercase(text.codePointAt(start))) {
-                    capitalWords++;
+        if (plain) {
+            PlainWords w = PlainWords.of(text); // ICU's count, without its state machine
+            wordCount = w.count();
+            capitalWords = w.capitalized();
+        } else {
+            words.setText(text);
+            int start = words.first();
+            for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+                int status = words.getRuleStatus();
+                if (status >= WORD_LETTER && status < WORD_IDEO_LIMIT) {
+                    wordCount++;
+                    if (UCharacter.isUUppercase(text.codePointAt(start))) {
+                        capitalWords++;
+                    }
                 }
             }
         }
