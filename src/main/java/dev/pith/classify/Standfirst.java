@@ -54,12 +54,25 @@ final class Standfirst {
 
     /**
      * The article's byline, or a dateline that says what its date is ("Published ...", "By ...", a time
-     * zone, a name): a bare date ("- 2024-11-05 09:20:00") may be any item's, a related story's too.
+     * zone, a name): a bare date ("- 2024-11-05 09:20:00") may be any item's, a related story's too, and
+     * a sentence or a timeline's entry that opens with a date is the article's text.
      */
     private static boolean isStamp(Document doc, int i) {
-        boolean dateline = doc.is(i, Label.DATELINE) && !DatelineRule.isEmbedSignature(doc.text(i))
-                && DatedText.otherWords(doc.text(i), doc.dates(i)) > 0;
+        String text = doc.text(i);
+        boolean dateline = doc.is(i, Label.DATELINE) && !DatelineRule.isEmbedSignature(text)
+                && DatedText.otherWords(text, doc.dates(i)) > 0 && !doc.stats(i).endsSentence() && !isTimelineEntry(doc, i);
         return dateline || doc.is(i, Label.BYLINE);
+    }
+
+    /** "March 16, 2020: Schools close their doors": an entry of a timeline the article gives, not its dateline. */
+    private static boolean isTimelineEntry(Document doc, int i) {
+        var dates = doc.dates(i);
+        String text = doc.text(i);
+        if (dates.isEmpty() || !text.substring(0, dates.get(0).start()).isBlank()) {
+            return false;
+        }
+        String after = text.substring(dates.get(0).end()).strip();
+        return after.startsWith(":");
     }
 
     /**

@@ -93,7 +93,7 @@ public final class AuthorBioRule implements Rule {
     /**
      * For a heading "About" and a name of capitalised words ("About Jane Doe", "Sobre Carlos Nadalim"),
      * the block within {@link #HEADING_REACH} below that is the same name (the box's name line) or starts
-     * with it and names a job (its bio); else -1. A line about a topic ("About the study") names no one, and one that is a
+     * with it and reads as a bio (see {@link #bioVerb}); else -1. A line about a topic ("About the study") names no one, and one that is a
      * sentence is no heading.
      */
     private static int namedBelowHeading(Document doc, int i) {
@@ -103,7 +103,7 @@ public final class AuthorBioRule implements Rule {
             return -1;
         }
         String text = doc.text(i).strip();
-        String[] words = text.split("\\s+");
+        String[] words = text.split("[\\s\\u00A0]+");
         int aboutWords = about.get().text().split(" ").length;
         int nameWords = words.length - aboutWords;
         if (nameWords < 1 || nameWords > MAX_HEADING_NAME_WORDS) {
@@ -118,8 +118,9 @@ public final class AuthorBioRule implements Rule {
         String name = norm.substring(about.get().text().length()).strip();
         for (int j = i + 1; j < Math.min(doc.size(), i + 1 + HEADING_REACH); j++) {
             String below = doc.normalized(j);
-            // A section "About Trump" above "Trump said ..." is the article's: a bio that starts with the name names a job.
-            boolean bio = below.startsWith(name + " ") && !doc.occurrences(PhraseKind.JOB_TITLE, j).isEmpty();
+            // A section "About Paris" above "Paris will host the Games ..." is the article's: the block under
+            // the heading must read as a bio itself (a name, a bio verb, a job).
+            boolean bio = below.startsWith(name + " ") && bioVerb(doc, j).isPresent();
             if (below.equals(name) || bio) {
                 return j;
             }

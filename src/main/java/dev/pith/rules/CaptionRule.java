@@ -125,7 +125,7 @@ public final class CaptionRule implements Rule {
         String norm = PhraseMatcher.normalize(inner);
         // "(Manu Fernandez/AP)": a photographer and an agency, which a story's own closing bracket does not name.
         boolean photographer = namesAPhotographer(doc, norm)
-                || doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT && CreditRule.pictureSource(doc, norm).isPresent();
+                || doc.stats(i).words() <= MAX_WORDS_ABOVE_CREDIT && CreditRule.pictureSource(doc, norm, inner, CreditRule.BRACKET_MARKS).isPresent();
         boolean credit = tail.get().creditWord(doc.lexicon()).isPresent() || photographer && startsUpperCase(doc.text(i));
         return credit ? inner : null;
     }

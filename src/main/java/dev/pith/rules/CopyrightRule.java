@@ -17,8 +17,15 @@ public final class CopyrightRule implements Rule {
 
     /** A footer's line, or two run together; a paragraph about a copyright case is longer. */
     private static final int MAX_WORDS = 25;
-    /** The sign, "(c)" (also with a Cyrillic "с"), or the word where a footer puts it: first, or right before the year. */
-    private static final Pattern SIGN = Pattern.compile("©|\\([cCсС]\\)|(?i:^copyright\\b|\\bcopyright\\s+(?:19|20)\\d\\d)");
+    /**
+     * The sign where a footer puts it: first in the block (after the word, if any), or right before or
+     * after the year ("© 2020", "(c) 1997-2020", "Copyright 2020", "2019 ©"), never inside a word or
+     * after a bracket: "Section 230(c) of the 1996 Act" and "a 501(c)(3) group founded in 2009" are prose.
+     */
+    private static final Pattern SIGNED_YEAR = Pattern.compile(
+            "^\\s*(?:(?i:copyright)\\s*)?(?:©|\\([cCсС]\\))"
+                    + "|(?<![\\p{L}\\p{N})])(?:©|\\([cCсС]\\)|(?i:copyright))\\s*(?:19|20)\\d\\d(?!\\d)"
+                    + "|(?<!\\d)(?:19|20)\\d\\d\\s*©");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
     @Override
@@ -33,7 +40,7 @@ public final class CopyrightRule implements Rule {
                 continue;
             }
             String t = doc.text(i);
-            if (SIGN.matcher(t).find() && YEAR.matcher(t).find()) {
+            if (SIGNED_YEAR.matcher(t).find() && YEAR.matcher(t).find()) {
                 doc.decide(i, Label.POLICY, name(), "a copyright sign and a year: the site's copyright line");
             }
         }

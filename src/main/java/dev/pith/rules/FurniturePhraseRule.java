@@ -25,8 +25,9 @@ public final class FurniturePhraseRule implements Rule {
     private static final Pattern DECORATION = Pattern.compile("\\s*(?:\\(\\d{1,7}\\)|\\[\\d{1,7}\\]|\\d{1,7}|[:»›>|•·]+|\\.{3}|…)\\s*$");
     // "[ 167 comments ]", "(View all)", "【熱門點閱】": brackets around the whole block; "167 comments": a count first.
     private static final Pattern ENCLOSING = Pattern.compile("^[\\[(<【〔「『]\\s*(.{1,80}?)\\s*[\\])>】〕」』]$");
-    /** The brackets {@link #ENCLOSING} opens with. */
+    /** The brackets {@link #ENCLOSING} opens with, and at the same place the one each must close with. */
     private static final String OPENERS = "[(<【〔「『";
+    private static final String CLOSERS = "])>】〕」』";
     private static final Pattern LEADING_COUNT = Pattern.compile("^\\d{1,7}\\s+(?=\\p{L})");
     private static final int MAX_TOOL_WORDS = 6;
     private static final int MAX_FOOTER_WORDS = 20;
@@ -105,7 +106,7 @@ public final class FurniturePhraseRule implements Rule {
         // Each pattern is tried only when the block's first or last char could start or end a match:
         // most blocks are prose, and an unanchored search from every position of a paragraph was the
         // rule's main cost.
-        String s = (startsWithAny(norm, OPENERS) ? ENCLOSING.matcher(norm).replaceFirst("$1") : norm).strip();
+        String s = (isEnclosed(norm) ? ENCLOSING.matcher(norm).replaceFirst("$1") : norm).strip();
         if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
             s = LEADING_COUNT.matcher(s).replaceFirst("");
         }
@@ -119,8 +120,10 @@ public final class FurniturePhraseRule implements Rule {
         return s.strip();
     }
 
-    private static boolean startsWithAny(String s, String chars) {
-        return !s.isEmpty() && chars.indexOf(s.charAt(0)) >= 0;
+    /** Whether a pair of brackets encloses the whole of {@code s} ("[ 167 comments ]", "【熱門點閱】", not "「...』"). */
+    private static boolean isEnclosed(String s) {
+        int open = s.isEmpty() ? -1 : OPENERS.indexOf(s.charAt(0));
+        return open >= 0 && s.charAt(s.length() - 1) == CLOSERS.charAt(open);
     }
 
     /**

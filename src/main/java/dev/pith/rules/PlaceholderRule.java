@@ -6,8 +6,9 @@ import dev.pith.lexicon.PhraseKind;
 
 /**
  * A block that stands for media, not text: one bracketed token or phrase, which is what text browsers
- * leave for an image ("[16-inch-macbook-pro-800x533]", "[photo]"), or an ad slot ("[INS::INS]"); or the text of an embedded post ("Twitter post by @x: ...", "A post shared by
- * ..."). It marks where a figure sits between paragraphs.
+ * leave for an image ("[16-inch-macbook-pro-800x533]", "[photo]") or an ad slot ("[INS::INS]"), but
+ * not an empty form field ("[     ]", see {@link FormFieldRule}); or the text of an embedded post
+ * ("Twitter post by @x: ...", "A post shared by ..."). It marks where a figure sits between paragraphs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,6 +44,6 @@ public final class PlaceholderRule implements Rule {
             return false;
         }
         // One bracketed group, not "[a] text [b]"; and not an empty one, which is a form's input field.
-        return t.indexOf(']') == t.length() - 1 && !t.substring(1, t.length() - 1).isBlank();
+        return t.indexOf(']') == t.length() - 1 && !FormFieldRule.isEmptyField(t);
     }
 }

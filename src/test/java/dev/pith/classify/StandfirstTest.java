@@ -55,4 +55,20 @@ class StandfirstTest {
         Article a = Pages.cleanDump(MENU, HEADLINE, DATELINE, P1, "- 2024-11-05 09:20:00", P2, P3, FOOT);
         assertEquals(List.of(P1, P2, P3), a.body());
     }
+
+    @Test
+    void aBareDateOrATimelineEntryUnderTheOpeningParagraphsDoesNotCutThem() {
+        String s1 = "Schools across the state will stay shut for another two weeks, the governor said on Sunday evening.";
+        String s2 = "Parents were told to expect online lessons.";
+        for (String stamp : List.of("2024-11-05 09:20:00", "March 16, 2020: Schools close their doors", "It happened on March 3, 2024.")) {
+            Article a = Pages.cleanDump(MENU, HEADLINE, s1, s2, stamp, P1, P2, P3, FOOT);
+            assertEquals(s1, a.body().get(0), stamp + " -> " + a.body());
+        }
+    }
+
+    @Test
+    void aPhotoBetweenTheStandfirstAndTheStampKeepsTheFirstParagraph() {
+        Article a = Pages.cleanDump(MENU, HEADLINE, STANDFIRST, "[photo-council-hall]", P1, DATELINE, P2, P3, FOOT);
+        assertEquals(List.of(STANDFIRST, P1, P2, P3), a.body(), "what stands above the stamp is not cut");
+    }
 }

@@ -113,7 +113,8 @@ class CaptionRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"The council met on Monday (in Vietnamese)", "Growth slowed to 2 percent (file)",
             "Rescue teams search the rubble (photos taken by residents)", "The talks ended without a deal, officials said. (Reuters)",
-            "The talks ended without a deal. (reporting by jane doe/AP)"})
+            "The talks ended without a deal. (reporting by jane doe/AP)",
+            "Two people were hurt in a protest outside city hall after the vote, police said. (AFP, Reuters)"})
     void otherBracketsAreNotCredits(String line) {
         assertNull(Pages.labelOf(new CaptionRule(), line), line);
     }

@@ -21,7 +21,10 @@ class CopyrightRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"© Reuters", "© Regan", "Photo: © AFP", "The 2019 season ended with a copyright dispute.",
-            "He paid 2020 dollars for it (c.f. the receipt).", "© 20200 items"})
+            "He paid 2020 dollars for it (c.f. the receipt).", "© 20200 items",
+            "Under Section 230(c) of the 1996 Communications Decency Act, platforms are not liable for what users post.",
+            "The Friends of Transit, a 501(c)(3) group founded in 2009, welcomed the decision.",
+            "Copyright lawsuits against city contractors have doubled since 2019, the auditor said."})
     void aCreditOrAnUndatedMentionIsNot(String line) {
         assertNull(Pages.labelOf(new CopyrightRule(), line), line);
     }

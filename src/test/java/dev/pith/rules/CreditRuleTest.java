@@ -28,7 +28,8 @@ class CreditRuleTest {
             "THE ECONOMY GROWS AGAIN", "A photo of the damaged bridge went viral",
             "Photo: Jane Park. The bridge collapsed at dawn. Rescue teams arrived within the hour.",
             "Leaders met via video link", "https://example.com/news/ap", "/ AP", "Input/output",
-            "Sports | Tennis", "Paris, France", "Rates rose, AP reports", ", AP"})
+            "Sports | Tennis", "Paris, France", "Rates rose, AP reports", ", AP",
+            "Israel strikes Gaza | Reuters", "Markets fall again, AP"})
     void nearMissesAreNotCredits(String line) {
         assertNull(label(line), line);
     }

@@ -23,7 +23,8 @@ class FormFieldRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"The minister said [the plan] would go ahead in the spring.", "[1] Source: the annual report.",
             "(a) the first condition applies to every member state.", "The ballot paper had an empty box [ ] for each name.",
-            "[x]", "x [ ] y"})
+            "[x]", "x [ ] y", "(*) Las cifras son provisionales y pueden cambiar cuando lleguen los datos de las regiones.",
+            "(x) a company that has filed its accounts for the year before."})
     void bracketsInProseAreNot(String text) {
         assertNull(Pages.labelOf(new FormFieldRule(), text), text);
     }

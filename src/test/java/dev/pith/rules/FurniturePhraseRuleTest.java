@@ -47,6 +47,8 @@ class FurniturePhraseRuleTest {
         assertEquals("covid 19 cases", FurniturePhraseRule.undecorate("covid 19 cases"));
         assertEquals("you may also like", FurniturePhraseRule.undecorate("you may also like..."));
         assertEquals("read more", FurniturePhraseRule.undecorate("read more …"));
+        assertEquals("热门点阅", FurniturePhraseRule.undecorate("【热门点阅】"));
+        assertEquals("「热门点阅』", FurniturePhraseRule.undecorate("「热门点阅』"), "brackets that do not pair enclose nothing");
         assertEquals("he said it was over.", FurniturePhraseRule.undecorate("he said it was over."), "one full stop is a sentence's, not decoration");
         assertEquals("it was over..", FurniturePhraseRule.undecorate("it was over.."), "two dots are no ellipsis");
         assertEquals("so . . .", FurniturePhraseRule.undecorate("so . . ."), "nor are spaced ones");
