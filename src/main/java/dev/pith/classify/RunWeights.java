@@ -137,7 +137,8 @@ final class RunWeights {
         return isFigure(doc, i - 1) || isFigure(doc, i + 1);
     }
 
-    private static boolean isFigure(Document doc, int i) {
+    /** Whether block {@code i} (which may be out of range) is part of a picture: its caption, credit or placeholder. */
+    static boolean isFigure(Document doc, int i) {
         return i >= 0 && i < doc.size() && (doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT) || doc.is(i, Label.MEDIA));
     }
 }

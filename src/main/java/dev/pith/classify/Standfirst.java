@@ -86,8 +86,7 @@ final class Standfirst {
             if (body[i] && (++prose > MAX_ABOVE || doc.stats(i).words() > MAX_WORDS)) {
                 return false;
             }
-            boolean picture = doc.is(i, Label.CAPTION) || doc.is(i, Label.CREDIT) || doc.is(i, Label.MEDIA);
-            if (picture && prose > 0) {
+            if (RunWeights.isFigure(doc, i) && prose > 0) {
                 return false;
             }
         }

@@ -93,8 +93,8 @@ public final class AuthorBioRule implements Rule {
     /**
      * For a heading "About" and a name of capitalised words ("About Jane Doe", "Sobre Carlos Nadalim"),
      * the block within {@link #HEADING_REACH} below that is the same name (the box's name line) or starts
-     * with it and reads as a bio (see {@link #bioVerb}); else -1. A line about a topic ("About the study") names no one, and one that is a
-     * sentence is no heading.
+     * with it and reads as a bio (see {@link #bioVerb}); else -1. A line about a topic ("About the study")
+     * names no one, and one that is a sentence is no heading.
      */
     private static int namedBelowHeading(Document doc, int i) {
         String norm = doc.normalized(i);
